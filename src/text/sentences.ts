@@ -1,0 +1,63 @@
+/**
+ * German sentence boundaries over tokens. A period ends a sentence unless the tokenizer's
+ * German layer made it part of an abbreviation ("ca.", "Dr.", "z. B.") or an ordinal
+ * ("16. März", "3. Quartal"). A blank line always ends one; a single line break ends one
+ * after a short line (headlines, datelines, list items), not inside wrapped prose.
+ */
+import type { Token } from './tokens.js';
+
+export interface Sentence {
+  /** First token index. */
+  first: number;
+  /** One past the last token index. */
+  last: number;
+}
+
+const FINAL = new Set(['.', '!', '?', '…', '...']);
+const CLOSING = new Set(['“', '”', '"', '«', '»', '‘', "'", '’', ')']);
+// Abbreviations that often end a sentence: the period does double duty.
+const FINAL_ABBREVIATIONS = new Set(['usw.', 'etc.', 'u.a.', 'uvm.', 'u.v.m.']);
+const SHORT_LINE = 60;
+
+function startsUpperOrDigit(t: Token): boolean {
+  if (t.type === 'number' || t.type === 'ordinal' || t.type === 'quote') return true;
+  const c = t.value[0]!;
+  return c !== c.toLowerCase();
+}
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let lineStart = 0; // char offset where the current line starts
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.newlineBefore) {
+      if (i > first) {
+        const paragraph = t.breaks > 1;
+        const prevLineLength = tokens[i - 1]!.end - lineStart;
+        if (paragraph || prevLineLength < SHORT_LINE) {
+          sentences.push({ first, last: i });
+          first = i;
+        }
+      }
+      lineStart = text.lastIndexOf('\n', t.start) + 1;
+    }
+    const isFinal = (t.type === 'punct' && FINAL.has(t.value)) || (t.abbreviation === true && FINAL_ABBREVIATIONS.has(t.lower));
+    if (!isFinal) continue;
+    // take closing quotes and brackets along: „Das ist gut.“ Dann …
+    let j = i;
+    while (j + 1 < n && CLOSING.has(tokens[j + 1]!.value) && !tokens[j + 1]!.spaceBefore) j++;
+    const next = tokens[j + 1];
+    if (next === undefined) continue;
+    if (next.newlineBefore) continue; // the line-break branch above decides
+    if (!next.spaceBefore && next.type !== 'quote') continue; // "krz.de", "2.500"
+    if (t.abbreviation === true && !startsUpperOrDigit(next)) continue;
+    if (!startsUpperOrDigit(next) && next.type !== 'quote') continue;
+    sentences.push({ first, last: j + 1 });
+    first = j + 1;
+    i = j;
+  }
+  if (first < n) sentences.push({ first, last: n });
+  return sentences;
+}
