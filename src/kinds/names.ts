@@ -1,5 +1,10 @@
 import type { LocationFact, OrganizationFact, PersonFact, QuoteFact } from '../facts.js';
 import type { Context } from '../engine/context.js';
+import { buildUnits } from './persons/units.js';
+import { findOrganizationSpans, organizationFacts } from './organizations/index.js';
+import { findPersons } from './persons/index.js';
+import { findLocationSpans, locationFacts } from './locations/index.js';
+import { findQuotes } from './quotes/index.js';
 
 export interface Names {
   persons: PersonFact[];
@@ -8,8 +13,27 @@ export interface Names {
   quotes: QuoteFact[];
 }
 
-/** Persons, organisations, locations and quotes with their speakers. */
+/**
+ * Persons, organisations, locations and quotes with their speakers. One pass each over the
+ * word units; organisations first (a legal-form name holds no person), then persons, then
+ * places outside both, then quotes with speakers from the persons found.
+ */
 export function findNames(ctx: Context): Names {
-  void ctx;
-  return { persons: [], organizations: [], locations: [], quotes: [] };
+  const units = buildUnits(ctx);
+  const orgSpans = findOrganizationSpans(ctx, units);
+  const orgMask = new Uint8Array(units.length);
+  for (const s of orgSpans) if (s.tokFirst === undefined) orgMask.fill(1, s.first, s.last);
+  const people = findPersons(ctx, units, orgMask, orgSpans);
+  const mask = new Uint8Array(units.length);
+  for (let k = 0; k < units.length; k++) mask[k] = orgMask[k]! | people.mask[k]!;
+  // a compound that starts with an organisation ("SPD-Kreisvorsitzende") is no place either
+  for (const s of orgSpans) if (s.tokFirst !== undefined) mask[s.first] = 1;
+  const locSpans = findLocationSpans(ctx, units, mask);
+  const quotes = findQuotes(ctx, units, people);
+  return {
+    persons: people.persons,
+    organizations: organizationFacts(ctx, units, orgSpans),
+    locations: locationFacts(ctx, units, locSpans),
+    quotes,
+  };
 }

@@ -1,0 +1,56 @@
+/**
+ * Examples for the persons rules: [release text, expected person] pairs (the person must be
+ * found with these fields; `roles` must all be present, `mentions` is the number of mentions),
+ * and texts that must yield no person (or not the named one).
+ */
+export interface PersonCase {
+  name: string;
+  roles?: string[];
+  title?: string;
+  organization?: string;
+  mentions?: number;
+}
+
+export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
+  // persons/first-name
+  ['Die SPD-Kreisvorsitzende und Landtagskandidatin Ellen Stock bedankte sich. Stock lobte das Team.', { name: 'Ellen Stock', roles: ['SPD-Kreisvorsitzende', 'Landtagskandidatin'], organization: 'SPD', mentions: 2 }],
+  ['Geschäftsführer Max Muster eröffnete die neue Halle in Lemgo.', { name: 'Max Muster', roles: ['Geschäftsführer'] }],
+  ['Max Muster, Vorstandsvorsitzender der Nordlicht Energie AG, stellte die Zahlen vor.', { name: 'Max Muster', roles: ['Vorstandsvorsitzender'], organization: 'Nordlicht Energie AG' }],
+  ['Bürgermeisterin Sabine Krüger-Hoffmann begrüßte die Gäste.', { name: 'Sabine Krüger-Hoffmann', roles: ['Bürgermeisterin'] }],
+  ['Die Leitung übernimmt Hans-Peter Müller-Lüdenscheidt. Müller-Lüdenscheidts Erfahrung sei wertvoll.', { name: 'Hans-Peter Müller-Lüdenscheidt', mentions: 2 }],
+  ['Anna Lemgo wohnt nicht in Lemgo, sagte die Sprecherin.', { name: 'Anna Lemgo' }],
+  ['Mit dabei war auch Ursula von der Leyen, die Präsidentin der Kommission.', { name: 'Ursula von der Leyen' }],
+  // persons/title
+  ['Prof. Dr. Heinrich Brandt, Direktor des Instituts, hielt den Vortrag.', { name: 'Heinrich Brandt', title: 'Prof. Dr.', roles: ['Direktor'] }],
+  ['Dipl.-Ing. Katrin Vogt leitet das Projekt seit Januar.', { name: 'Katrin Vogt', title: 'Dipl.-Ing.' }],
+  ['Für die Stadt sprach Herr Brinkhoff. Frau Okonkwo ergänzte die Zahlen.', { name: 'Brinkhoff' }],
+  ['Für die Stadt sprach Herr Brinkhoff. Frau Okonkwo ergänzte die Zahlen.', { name: 'Okonkwo' }],
+  ['Dr. Weißenfels war bis 2019 im Amt.', { name: 'Weißenfels', title: 'Dr.' }],
+  // persons/role
+  ['Landrat Tiemann lobte den Einsatz der Helfer.', { name: 'Tiemann', roles: ['Landrat'] }],
+  // persons/speech-verb and persons/surname
+  ['„Das ist ein guter Tag“, nannte Harnisch einen weiteren Grund. Später erläuterte Harnisch die Pläne.', { name: 'Harnisch', mentions: 2 }],
+  ['„Wir bleiben hier“, so Kowalczyk.', { name: 'Kowalczyk' }],
+  ['Der Vertrag läuft bis 2030, betonte Terhorst am Montag.', { name: 'Terhorst' }],
+  // a role referring back
+  ['Jens Harnisch sprach in Lemgo. Danach erörterte der Geschäftsleiter die Strategie.', { name: 'Jens Harnisch', roles: ['Geschäftsleiter'] }],
+  ['Neue Vorsitzende ist Petra Hagen. Die neue Vorsitzende dankte ihrem Vorgänger.', { name: 'Petra Hagen', roles: ['Vorsitzende'] }],
+];
+
+/** [text, name that must NOT be a person]. */
+export const PERSON_NEGATIVES: Array<[string, string]> = [
+  ['Besonderes Interesse fanden die Druckleistungen aus Lemgo.', 'Besonderes Interesse'],
+  ['Die Daten liegen an zwei Standorten (Dual Site Konzept).', 'Dual Site Konzept'],
+  ['Das Land NRW will mit seinem Programm „Gute Schule 2020“ helfen.', 'Gute Schule'],
+  ['Der Umsatz lag 1998 bei 40 Millionen Mark Umsatz.', 'Mark Umsatz'],
+  ['Mark Brandenburg ist eine historische Landschaft.', 'Mark Brandenburg'],
+  ['Die Sitzung fand im ersten Stock statt. Die Gäste kamen aus Lemgo.', 'Lemgo'],
+  ['Die Gewerkschaft kündigte Widerstand an.', 'Widerstand'],
+  ['Der Minister erklärte Details zum Haushalt. Der Präsident nannte Zahlen.', 'Details'],
+  ['Der Minister erklärte Details zum Haushalt. Der Präsident nannte Zahlen. Die Zahlen sind gut.', 'Zahlen'],
+  ['Sie sagte Nein. Er sagte Danke.', 'Nein'],
+  ['Geschäftsführer Vertrieb ist seit Mai Herr Lange.', 'Vertrieb'],
+  ['Die Max-Planck-Gesellschaft und die Karl Marx Straße sind keine Personen.', 'Karl Marx'],
+  ['Neue Wege geht die Stadt bei der Planung. Große Freude herrscht bei den Eltern.', 'Neue Wege'],
+  ['Pressekontakt:\nJulia Sommer\nTel. 05241 123456', 'Julia Sommer'],
+];

@@ -1,0 +1,176 @@
+/**
+ * Quotes in „…“, "…", »…«, «…», ‚…‘, “…”, with their speaker:
+ * - quotes/after: "„…“, sagt X." / "„…“, so X." / "„…“, bedankte sich … X."
+ * - quotes/before: "X betont: „…“" / "Sagte X: „…“"
+ * - quotes/pronoun: "„…“, sagt er." or "Er betont: „…“": the last person named before, gender-matched
+ * - quotes/previous: a quote standing alone after a sentence that names or refers to its speaker
+ * A quoted title or name ("Gute Schule 2020", scare quotes) is not a quote.
+ */
+import type { QuoteFact } from '../../facts.js';
+import type { Context } from '../../engine/context.js';
+import { SPEECH_VERBS, TITLE_CUES, ATTRIBUTION_WORDS } from '../../lexicon/speech-verbs.js';
+import type { Unit } from '../persons/units.js';
+import type { PersonsResult } from '../persons/index.js';
+import type { Gender } from '../persons/lexicon.js';
+
+const CLOSERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['„', new Set(['“', '”', '"'])],
+  ['»', new Set(['«'])],
+  ['«', new Set(['»'])],
+  ['‚', new Set(['‘', '’'])],
+  ['›', new Set(['‹'])],
+  ['‹', new Set(['›'])],
+  ['"', new Set(['"', '“', '”'])],
+  ['“', new Set(['”', '"'])],
+]);
+const MAX_QUOTE_UNITS = 600;
+const PRONOUNS: ReadonlyMap<string, Gender> = new Map([['er', 'm'], ['sie', 'f']]);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+interface RawQuote { open: number; close: number }
+
+/** Pair quote marks (units), one level deep; a paragraph break abandons an open quote. */
+function pairQuotes(units: readonly Unit[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open = -1;
+  let closers: ReadonlySet<string> | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (open >= 0 && (u.breaks >= 2 || i - open > MAX_QUOTE_UNITS)) { open = -1; closers = undefined; }
+    if (u.type !== 'quote') continue;
+    if (open >= 0) {
+      if (closers!.has(u.value)) { out.push({ open, close: i }); open = -1; closers = undefined; }
+      continue;
+    }
+    const c = CLOSERS.get(u.value);
+    if (c === undefined) continue;
+    const next = units[i + 1];
+    // an opening mark is followed by text without a space; ‚ and “ must not be apostrophes or closers
+    if (next === undefined || next.spaceBefore || next.type === 'quote') continue;
+    if ((u.value === '‚' || u.value === '“') && i > 0 && !u.spaceBefore && units[i - 1]!.type === 'word') continue;
+    open = i;
+    closers = c;
+  }
+  return out;
+}
+
+export function findQuotes(ctx: Context, units: readonly Unit[], people: PersonsResult): QuoteFact[] {
+  const quotes: QuoteFact[] = [];
+  const raws = pairQuotes(units);
+  // person mentions by unit, for look-ups
+  const personAt = new Int32Array(units.length).fill(-1);
+  for (const m of people.mentions) personAt.fill(m.person, m.first, m.last);
+  const lastPersonBefore = (i: number, g: Gender, stop = 0): number => {
+    for (let k = i - 1; k >= Math.max(stop, i - 3000); k--) {
+      const p = personAt[k]!;
+      if (p >= 0) {
+        const pg = people.genders[p];
+        if (g === undefined || pg === undefined || pg === g) return p;
+      }
+    }
+    return -1;
+  };
+  let prevSpeaker = -1;
+  let prevClose = -1;
+
+  for (const q of raws) {
+    if (units[q.open]!.boilerplate) continue;
+    const inner0 = q.open + 1;
+    const inner1 = q.close;
+    if (inner1 <= inner0) continue;
+    let words = 0;
+    let lower = 0;
+    for (let k = inner0; k < inner1; k++) {
+      const v = units[k]!;
+      if (v.type === 'word') { words++; if (!v.cap) lower++; }
+    }
+    const lastInner = units[inner1 - 1]!;
+    const endsSentence = SENTENCE_END.has(lastInner.value);
+    const before = units[q.open - 1];
+    const after = units[q.close + 1];
+    const titleCue = before !== undefined && (TITLE_CUES.has(before.lower) || TITLE_CUES.has(before.parts[before.parts.length - 1]!.toLowerCase()));
+    const colonBefore = before?.value === ':';
+    const attributedAfter = after !== undefined && after.value === ',' && units[q.close + 2] !== undefined && (SPEECH_VERBS.has(units[q.close + 2]!.lower) || ATTRIBUTION_WORDS.has(units[q.close + 2]!.lower));
+    const speechish = endsSentence || colonBefore || attributedAfter || (words >= 6 && lower >= 2);
+    if (titleCue && !colonBefore && !attributedAfter) continue;
+    if (!speechish) continue;
+    if (words < 2) continue;
+
+    // speaker
+    let speaker = -1;
+    let rule = 'quotes/unattributed';
+    const sentAfter = units[q.close]!.sentence;
+    if (attributedAfter || (after !== undefined && after.value === ',')) {
+      // the same sentence after the closing mark: a person, or a pronoun
+      for (let k = q.close + 1; k < units.length && k - q.close < 40; k++) {
+        const v = units[k]!;
+        if (v.type === 'quote' && CLOSERS.has(v.value) && k > q.close + 1) break;
+        if (SENTENCE_END.has(v.value) || v.breaks >= 1) break;
+        if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/after'; break; }
+        const pg = PRONOUNS.get(v.value);
+        if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(q.open, pg); rule = 'quotes/pronoun'; break; }
+      }
+      void sentAfter;
+    }
+    if (speaker < 0 && colonBefore) {
+      // "X betont: „…“": a person or pronoun in the clause before the colon
+      const s = units[q.open]!.sentence;
+      for (let k = q.open - 2; k >= 0 && units[k]!.sentence === s && q.open - k < 40; k--) {
+        if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/before'; break; }
+        const pg = PRONOUNS.get(units[k]!.lower);
+        if (pg !== undefined) { speaker = lastPersonBefore(k, pg); rule = 'quotes/pronoun'; break; }
+      }
+    }
+    if (speaker < 0 && (before === undefined || before.breaks >= 0) && (units[q.open]!.starts || before?.type === 'punct')) {
+      // a quote standing as its own sentence: the speaker of the quote right before it, or the
+      // person (or pronoun) of the sentence before
+      const prevSentence = before !== undefined ? before.sentence : -1;
+      if (prevClose >= 0 && prevSpeaker >= 0 && q.open - prevClose <= 80 && sameSpeakerSpan(units, personAt, prevClose, q.open, prevSpeaker)) { speaker = prevSpeaker; rule = 'quotes/continued'; }
+      else if (prevSentence >= 0) {
+        let k = q.open - 1;
+        let pron: Gender | null = null;
+        let pronAt = -1;
+        let person = -1;
+        let speaks = false;
+        while (k >= 0 && units[k]!.sentence === prevSentence && q.open - k < 300) {
+          if (personAt[k]! >= 0 && person < 0) person = personAt[k]!;
+          if (SPEECH_VERBS.has(units[k]!.lower)) speaks = true;
+          const pg = PRONOUNS.get(units[k]!.lower);
+          if (pg !== undefined && pron === null) { pron = pg; pronAt = k; }
+          k--;
+        }
+        // only a sentence that speaks ("erläuterte Harnisch …", "unterstrich er …") hands its speaker on
+        if (speaks && person >= 0) { speaker = person; rule = 'quotes/previous'; }
+        else if (speaks && pron !== null) {
+          speaker = lastPersonBefore(pronAt, pron);
+          if (speaker >= 0) rule = 'quotes/pronoun';
+        }
+      }
+    }
+
+    const open = units[q.open]!;
+    const close = units[q.close]!;
+    const start = ctx.tokens[open.last - 1]!.end;
+    const end = ctx.tokens[close.first]!.start;
+    // trim spaces inside the marks
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(ctx.text[s]!)) s++;
+    while (e > s && /\s/u.test(ctx.text[e - 1]!)) e--;
+    const ev = ctx.evidenceOfChars(s, e);
+    const fact: QuoteFact = { ...ev, quote: ctx.text.slice(s, e), rule };
+    if (speaker >= 0) fact.speaker = people.persons[speaker]!.name;
+    quotes.push(fact);
+    prevSpeaker = speaker;
+    prevClose = q.close;
+  }
+  return quotes;
+}
+
+/** Between two quotes of one paragraph with no other person named: the second goes on the first's speaker. */
+function sameSpeakerSpan(units: readonly Unit[], personAt: Int32Array, from: number, to: number, speaker: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    if (units[k]!.breaks >= 1 || (personAt[k]! >= 0 && personAt[k] !== speaker)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+/**
+ * Words that make organisation names: institutional heads ("Universität Bielefeld",
+ * "Ministerium für …"), the suffixes of such heads in compounds ("Landesministerium",
+ * "Kreissparkasse"), party names, well-known lower-case names, and capital-letter
+ * abbreviations that are NOT organisations. Data only.
+ */
+
+/** Head nouns (or compound endings) of institutions, lower-case. A word is a head when it ends with one. */
+export const ORG_HEAD_SUFFIXES: readonly string[] = `
+universität hochschule fachhochschule akademie institut klinikum klinik krankenhaus stadtwerke gemeindewerke kreiswerke
+landratsamt rathaus ministerium bundesministerium landesministerium senatsverwaltung bundesamt landesamt kreisverwaltung
+stadtverwaltung bezirksregierung regierungspräsidium bundesagentur agentur sparkasse volksbank raiffeisenbank landesbank
+genossenschaftsbank kantonalbank raiffeisenkasse bank handwerkskammer handelskammer ärztekammer rechtsanwaltskammer architektenkammer industrie-
+und verband zweckverband bundesverband landesverband kreisverband verein gericht amtsgericht landgericht oberlandesgericht
+verwaltungsgericht sozialgericht arbeitsgericht finanzgericht bundesgerichtshof staatsanwaltschaft polizeipräsidium polizei
+stiftung museum theater gymnasium gesamtschule realschule grundschule berufskolleg schule kirchengemeinde diakonie caritas
+bistum erzbistum landeskirche kommission behörde rundfunk bezirksregierung
+stadtwerken gemeindewerken ministeriums instituts institutes klinikums krankenhauses verbandes verbands vereins gerichts
+museums theaters gymnasiums hochschulen
+`.split(/\s+/u).filter((w) => w.length > 3 && !w.endsWith('-'));
+
+/** Heads that need a complement ("Universität Bielefeld", "Ministerium für Bildung"): without one they are common nouns. */
+export const ORG_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 'zu', 'zur', 'zum', 'am', 'an', 'in', 'im', 'und']);
+
+/** Political parties and groups written as words, lower-case → printed name. */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['grünen', 'Bündnis 90/Die Grünen'], ['grüne', 'Bündnis 90/Die Grünen'], ['linke', 'Die Linke'], ['linken', 'Die Linke'],
+  ['neos', 'NEOS'],
+]);
+
+/** Lower-case or mixed names of organisations known by their short form (matched case-sensitively as written). */
+export const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set(['dpa', 'epd', 'kna', 'Reuters', 'Bundeswehr', 'Bundestag', 'Bundesrat', 'Bundesregierung', 'Landesregierung', 'Landtag', 'Bundesverfassungsgericht', 'Bundesgerichtshof', 'Bundesbank', 'Europäische Kommission', 'EU-Kommission', 'Vereinte Nationen']);
+
+/** Capital abbreviations that are not organisations (lower-case). */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(`
+it ki edv pc pcs tv id ok faq uv led pdf usb dsl lte gps app apps api sms ceo cfo cto coo cio cmo hr pr
+iso din en vde ce co2 co ch4 nox pm ps kw kwh mw mwh gw gwh km qm ha kg mg ml cm mm
+usa uk brd ddr nrw bw rlp mv sh nds hh hb by eu-weit
+gmbh ag se kg kgaa ug ohg gbr ev eg mbh ggmbh aör inc ltd llc plc
+mio mrd tsd eur usd chf gbp dm ats tel fax www http https html xml json csv url
+ca nr dr prof dipl ing str abs art ziff bzw usw ggf evtl inkl zzgl ua uvm vs
+ok ja nein ii iii iv vi vii viii ix xi xii xx
+dsgvo bgb hgb stgb sgb ustg estg gg
+ab bis und oder der die das
+mint stem ict b2b b2c b2g saas iot ai ml vr ar
+mrt ct ekg op icu
+q1 q2 q3 q4 h1 h2
+a b c d e f g h i j k l m n o p q r s t u v w x y z
+neu jetzt info infos tipp tipps news sale top gratis frei update foto fotos video ende fazit ps pps nb
+`.split(/\s+/u).filter(Boolean));
+
+/** Lower-case words without a vowel that are abbreviations, not names ("krz" is a name, "bzw" is not). */
+export const VOWELLESS_WORDS: ReadonlySet<string> = new Set(['bzw', 'usw', 'vgl', 'ggf', 'mwst', 'zzgl', 'bspw', 'tlw', 'hrsg', 'pkw', 'lkw', 'kfz', 'km', 'qm', 'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gw', 'st', 'nr', 'tsd', 'mrd', 'std', 'pkt', 'spd', 'cdu', 'csu', 'fdp', 'www', 'http', 'https', 'html', 'pdf', 'ml', 'mg', 'cm', 'mm', 'kg', 'ch', 'sch', 'pf', 'xxl', 'xl', 'ds', 'js', 'css', 'dr', 'hr', 'fr', 'hrn', 'bd', 'jg', 'jh', 'jhd', 'jhdt']);
+
+/** Inflected heads → the form in the organisation's name ("den Stadtwerken Detmold" → "Stadtwerke Detmold"). */
+export const HEAD_BASE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['stadtwerken', 'Stadtwerke'], ['gemeindewerken', 'Gemeindewerke'], ['kreiswerken', 'Kreiswerke'],
+]);
+/** Feminine heads: an adjective before them in "-en" (dative/genitive) is printed in "-e" ("der Technischen Hochschule" → "Technische Hochschule"). */
+export const FEMININE_HEADS: readonly string[] = ['universität', 'hochschule', 'fachhochschule', 'akademie', 'klinik', 'stiftung', 'sparkasse', 'agentur', 'kommission', 'behörde', 'bank', 'kammer', 'schule', 'gesamtschule', 'realschule', 'grundschule', 'bezirksregierung', 'polizei', 'diakonie', 'landeskirche', 'staatsanwaltschaft', 'stadtverwaltung', 'kreisverwaltung', 'gemeinde', 'kirchengemeinde', 'bundesagentur', 'senatsverwaltung'];
