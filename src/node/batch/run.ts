@@ -1,0 +1,389 @@
+/**
+ * The batch runner: inputs → worker threads → NDJSON (and SQLite), one line per input, in input order.
+ *
+ * Memory stays flat: inputs are enumerated lazily, at most `window` inputs are in flight (read, queued,
+ * processing or waiting for their turn to be written), and stdout back-pressure pauses the reading.
+ * Crash safety: a line is written with one write call, the database is committed before the lines it
+ * covers are written, so after kill -9 `--resume` finds every written line whole (a torn tail is cut).
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { enumerate, type Input } from './inputs.js';
+import { WorkerPool } from './pool.js';
+import { loadResume, resumeKey } from './resume.js';
+import { inShard, type Shard } from './shard.js';
+import { FactsDb, type DocumentRow } from './sqlite.js';
+import type { Task, TaskResult } from './task.js';
+
+export interface BatchOptions {
+  inputs: string[];
+  /** NDJSON output file; standard output when undefined. */
+  out?: string;
+  db?: string;
+  /** Worker threads (default: the machine's cores). */
+  jobs?: number;
+  resume?: boolean;
+  shard?: Shard;
+  releaseDate?: string;
+  /** Put the analysed text in each line, so offsets can be checked. */
+  includeText?: boolean;
+  /** In folders, also take code, configuration and hidden files (by default they are counted as ignored). */
+  allFiles?: boolean;
+  /** Files larger than this are not read (error 'too_large'). Default 64 MiB. */
+  maxBytes?: number;
+  stdin?: Readable;
+  stdout?: Writable;
+  onProgress?: (progress: BatchProgress) => void;
+}
+
+export interface BatchProgress {
+  /** Inputs written (or skipped) so far. */
+  done: number;
+  /** Inputs found so far; final once `counting` is false. */
+  total: number;
+  counting: boolean;
+  failed: number;
+  skipped: number;
+  bytes: number;
+}
+
+export interface BatchSummary {
+  inputs: number;
+  ok: number;
+  failed: number;
+  /** Skipped because `--resume` found them in the output already. */
+  skipped: number;
+  /** Error code → count. */
+  errors: Record<string, number>;
+  bytes: number;
+  seconds: number;
+  jobs: number;
+  /** Bytes of a torn last line removed from the output before resuming. */
+  truncated: number;
+  /** Files met in folders that are not releases (code, configuration, hidden), by kind: not in the output. */
+  ignored: Record<string, number>;
+}
+
+/** Keys of an output line: a JSONL field with one of these names goes under "fields" instead. */
+const OUTPUT_KEYS = new Set(['id', 'path', 'hash', 'decoded', 'text', 'facts', 'error', 'fields']);
+
+interface Outcome {
+  skipped: boolean;
+  line?: string;
+  error?: string;
+  bytes: number;
+  doc?: DocumentRow;
+}
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 32);
+}
+
+/** Run a batch. Resolves with the summary once every input has its line. */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = process.hrtime.bigint();
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const includeText = options.includeText === true;
+  const summary: BatchSummary = { inputs: 0, ok: 0, failed: 0, skipped: 0, errors: {}, bytes: 0, seconds: 0, jobs, truncated: 0, ignored: {} };
+
+  let done = new Map<string, number>();
+  if (options.resume === true) {
+    if (options.out === undefined) throw new Error('--resume needs --out: there is no earlier output to resume on standard output');
+    if (existsSync(options.out)) {
+      const state = await loadResume(options.out);
+      done = state.done;
+      summary.truncated = state.truncated;
+    }
+  }
+
+  const exclude = new Set<string>();
+  for (const p of [options.out, options.db]) {
+    if (p === undefined) continue;
+    exclude.add(resolve(p));
+    for (const suffix of ['-wal', '-shm', '-journal']) exclude.add(resolve(p + suffix));
+  }
+
+  const db = options.db === undefined ? undefined : new FactsDb(options.db);
+  const outFd = options.out === undefined ? undefined : openSync(options.out, options.resume === true ? 'a' : 'w');
+  const stdout = options.stdout ?? process.stdout;
+  const pool = new WorkerPool(jobs);
+
+  const window = Math.max(16, jobs * 12);
+  const ready = new Map<number, Outcome>();
+  let nextSeq = 0;
+  let nextWrite = 0;
+  let counting = true;
+  let blocked = false;
+  let wake: (() => void) | undefined;
+  const pendingLines: string[] = [];
+  const pendingDocs: DocumentRow[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+
+  // With a progress display, a second, cheap walk over the same inputs finds the total (JSONL lines are
+  // counted, not parsed; stdin cannot be counted ahead). It runs beside the work and only sets a number.
+  let counted: number | undefined;
+  if (options.onProgress !== undefined && !options.inputs.includes('-')) {
+    void (async () => {
+      let n = 0;
+      for await (const input of enumerate(options.inputs, { exclude, allFiles: options.allFiles === true, countOnly: true })) {
+        if (input.kind === 'ignored') continue;
+        if (input.kind === 'count') n += options.shard === undefined ? input.lines : Math.round(input.lines / options.shard.count);
+        else if (inShard(input.id, options.shard)) n++;
+      }
+      counted = n;
+    })().catch(() => undefined);
+  }
+  const progress = (): void => {
+    const total = counting ? Math.max(counted ?? 0, summary.inputs) : summary.inputs;
+    options.onProgress?.({ done: nextWrite, total, counting: counting && counted === undefined, failed: summary.failed, skipped: summary.skipped, bytes: summary.bytes });
+  };
+
+  const writeOut = (text: string): void => {
+    if (outFd !== undefined) {
+      const buf = Buffer.from(text, 'utf8');
+      let off = 0;
+      while (off < buf.length) off += writeSync(outFd, buf, off, buf.length - off);
+    } else if (!stdout.write(text)) {
+      blocked = true;
+      stdout.once('drain', () => {
+        blocked = false;
+        wake?.();
+      });
+    }
+  };
+
+  const flush = (): void => {
+    if (flushTimer !== undefined) {
+      clearTimeout(flushTimer);
+      flushTimer = undefined;
+    }
+    if (db !== undefined && pendingDocs.length > 0) db.write(pendingDocs.splice(0));
+    if (pendingLines.length > 0) writeOut(pendingLines.splice(0).join(''));
+  };
+
+  const drain = (): void => {
+    let wrote = false;
+    for (let o = ready.get(nextWrite); o !== undefined; o = ready.get(nextWrite)) {
+      ready.delete(nextWrite);
+      nextWrite++;
+      wrote = true;
+      summary.bytes += o.bytes;
+      if (o.skipped) {
+        summary.skipped++;
+        continue;
+      }
+      if (o.error !== undefined) {
+        summary.failed++;
+        summary.errors[o.error] = (summary.errors[o.error] ?? 0) + 1;
+      } else summary.ok++;
+      if (db === undefined) {
+        // One write per line: a kill leaves whole lines (or one torn tail that --resume cuts).
+        writeOut(o.line!);
+      } else {
+        pendingLines.push(o.line!);
+        pendingDocs.push(o.doc!);
+      }
+    }
+    if (db !== undefined) {
+      if (pendingLines.length >= 64) flush();
+      else if (pendingLines.length > 0 && flushTimer === undefined) flushTimer = setTimeout(flush, 250);
+    }
+    if (wrote) {
+      progress();
+      wake?.();
+    }
+  };
+
+  const baseTask = { includeText, wantFacts: db !== undefined };
+  const process1 = async (input: Exclude<Input, { kind: 'ignored' | 'count' }>, seq: number): Promise<Outcome> => {
+    if (input.kind === 'error') {
+      const hash = input.line === undefined ? undefined : sha256(input.line);
+      if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
+      return failure(input, hash, input.code, input.message, undefined);
+    }
+    let task: Task;
+    let hash: string;
+    let bytes: number;
+    if (input.kind === 'file') {
+      let data: Uint8Array;
+      try {
+        data = await readBounded(input.path, maxBytes);
+      } catch (error) {
+        const { code, message } = readError(error, maxBytes);
+        if (take(done, input.id, undefined)) return { skipped: true, bytes: 0 };
+        return failure(input, undefined, code, message, undefined);
+      }
+      hash = sha256(data);
+      bytes = data.byteLength;
+      if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
+      task = { seq, path: input.path, bytes: data, ...baseTask };
+      if (options.releaseDate !== undefined) task.releaseDate = options.releaseDate;
+    } else {
+      hash = sha256(input.line);
+      bytes = Buffer.byteLength(input.line);
+      if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
+      task = { seq, path: input.path, text: input.text, ...baseTask };
+      const releaseDate = input.releaseDate ?? options.releaseDate;
+      if (releaseDate !== undefined) task.releaseDate = releaseDate;
+    }
+    const result = await pool.run(task);
+    const fields = input.kind === 'record' ? input.fields : undefined;
+    if (!result.ok) return failure(input, hash, result.code, result.message, fields, bytes);
+    return success(input, hash, result, fields, bytes);
+  };
+
+  const success = (input: Exclude<Input, { kind: 'ignored' | 'count' }>, hash: string, result: Extract<TaskResult, { ok: true }>, fields: Record<string, unknown> | undefined, bytes: number): Outcome => {
+    let line = head(input, hash, fields) + `,"decoded":{"format":"${result.format}","encoding":"${result.encoding}"}`;
+    if (result.textJson !== undefined) line += `,"text":${result.textJson}`;
+    line += `,"facts":${result.factsJson}}\n`;
+    const outcome: Outcome = { skipped: false, line, bytes };
+    if (db !== undefined) {
+      const doc: DocumentRow = { id: input.id, path: input.path, hash, format: result.format, encoding: result.encoding };
+      if (fields !== undefined) doc.fields = fields;
+      if (result.textJson !== undefined) doc.text = JSON.parse(result.textJson) as string;
+      if (result.facts !== undefined) doc.facts = result.facts;
+      outcome.doc = doc;
+    }
+    return outcome;
+  };
+
+  const failure = (input: Exclude<Input, { kind: 'ignored' | 'count' }>, hash: string | undefined, code: string, message: string, fields: Record<string, unknown> | undefined, bytes = 0): Outcome => {
+    const error = { code, message };
+    const outcome: Outcome = { skipped: false, line: head(input, hash, fields) + `,"error":${JSON.stringify(error)}}\n`, error: code, bytes };
+    if (db !== undefined) {
+      const doc: DocumentRow = { id: input.id, path: input.path, error };
+      if (hash !== undefined) doc.hash = hash;
+      if (fields !== undefined) doc.fields = fields;
+      outcome.doc = doc;
+    }
+    return outcome;
+  };
+
+  const inflight = new Set<Promise<void>>();
+  try {
+    const enumOptions: { exclude: Set<string>; stdin?: Readable; allFiles: boolean } = { exclude, allFiles: options.allFiles === true };
+    if (options.stdin !== undefined) enumOptions.stdin = options.stdin;
+    for await (const input of enumerate(options.inputs, enumOptions)) {
+      if (input.kind === 'count') continue;
+      if (input.kind === 'ignored') {
+        summary.ignored[input.reason] = (summary.ignored[input.reason] ?? 0) + 1;
+        continue;
+      }
+      if (!inShard(input.id, options.shard)) continue;
+      summary.inputs++;
+      const seq = nextSeq++;
+      const p: Promise<void> = process1(input, seq)
+        .catch((error: unknown): Outcome => failure(input, undefined, 'internal_error', error instanceof Error ? error.message : String(error), undefined))
+        .then((outcome) => {
+          ready.set(seq, outcome);
+          inflight.delete(p);
+          drain();
+        });
+      inflight.add(p);
+      if (summary.inputs % 16 === 1) progress();
+      while (nextSeq - nextWrite >= window || blocked) {
+        await new Promise<void>((ok) => { wake = ok; });
+        wake = undefined;
+      }
+    }
+    counting = false;
+    progress();
+    while (inflight.size > 0) await Promise.race(inflight);
+    drain();
+    flush();
+    while (blocked) await new Promise<void>((ok) => { wake = ok; });
+  } finally {
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    await pool.close();
+    if (outFd !== undefined) closeSync(outFd);
+    db?.close();
+  }
+  summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  progress();
+  return summary;
+}
+
+/** `{"id":…,"path":…,"hash":…` plus a JSONL record's own fields (kept as they are). */
+function head(input: Input, hash: string | undefined, fields: Record<string, unknown> | undefined): string {
+  let s = `{"id":${JSON.stringify(input.id)},"path":${JSON.stringify(input.path)}`;
+  if (hash !== undefined) s += `,"hash":"${hash}"`;
+  if (fields !== undefined) {
+    let clashing: Record<string, unknown> | undefined;
+    for (const key of Object.keys(fields)) {
+      if (OUTPUT_KEYS.has(key)) (clashing ??= {})[key] = fields[key];
+      else s += `,${JSON.stringify(key)}:${JSON.stringify(fields[key])}`;
+    }
+    if (clashing !== undefined) s += `,"fields":${JSON.stringify(clashing)}`;
+  }
+  return s;
+}
+
+/** Was (id, hash) in the earlier output? Takes one occurrence. */
+function take(done: Map<string, number>, id: string, hash: string | undefined): boolean {
+  if (done.size === 0) return false;
+  const key = resumeKey(id, hash);
+  const n = done.get(key);
+  if (n === undefined) return false;
+  if (n <= 1) done.delete(key);
+  else done.set(key, n - 1);
+  return true;
+}
+
+/** Files up to this size are read synchronously: a few syscalls, no thread-pool round trips (which cost milliseconds on a busy machine). */
+const SYNC_READ_LIMIT = 1 << 20;
+
+/**
+ * Read a regular file into a buffer of its own (so it can be transferred to a worker, not copied),
+ * refusing one larger than maxBytes before reading it. Non-blocking open: never hangs on a FIFO.
+ */
+async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    if (st.size > maxBytes) throw Object.assign(new Error(`${st.size} bytes`), { code: 'ETOOLARGE', size: st.size });
+    if (st.size <= SYNC_READ_LIMIT) {
+      const buf = new Uint8Array(st.size);
+      let got = 0;
+      for (let n = -1; got < st.size && n !== 0; got += n) n = readSync(fd, buf, got, st.size - got, got);
+      return got === st.size ? buf : buf.slice(0, got);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  // A large file: read without blocking the event loop, so results keep being collected meanwhile.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const data = await handle.readFile();
+    const own = new Uint8Array(data.byteLength);
+    own.set(data);
+    return own;
+  } finally {
+    await handle.close();
+  }
+}
+
+function readError(error: unknown, maxBytes: number): { code: string; message: string } {
+  const e = error as NodeJS.ErrnoException & { size?: number };
+  switch (e.code) {
+    case 'ENOENT': return { code: 'not_found', message: 'no such file (removed while the batch ran?)' };
+    case 'EACCES':
+    case 'EPERM': return { code: 'unreadable', message: 'permission denied' };
+    case 'EISDIR': return { code: 'is_a_directory', message: 'is a directory' };
+    case 'ENOTFILE': return { code: 'not_a_regular_file', message: 'not a regular file: skipped' };
+    case 'ETOOLARGE': return { code: 'too_large', message: `the file has ${e.size} bytes, more than the limit of ${maxBytes} (--max-bytes)` };
+    default: return { code: 'unreadable', message: e.message };
+  }
+}

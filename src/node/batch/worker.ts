@@ -1,0 +1,35 @@
+/**
+ * A batch worker thread: takes tasks, answers results, one task at a time in the order received (the
+ * pool keeps a few queued here). Nothing is recycled by hand: the core recycles its wink instance itself
+ * (src/text/tokens.ts). Library chatter (pdfjs warnings) goes to stderr, never to stdout, which belongs
+ * to the NDJSON output.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runTask, type Task } from './task.js';
+
+const toStderr = (...args: unknown[]): void => {
+  process.stderr.write(`pressefakten worker: ${args.map(String).join(' ')}\n`);
+};
+console.log = toStderr;
+console.info = toStderr;
+console.warn = toStderr;
+console.debug = () => {};
+
+if (parentPort === null) throw new Error('worker.ts must run in a worker thread');
+const port = parentPort;
+const queue: Task[] = [];
+let running = false;
+
+async function work(): Promise<void> {
+  running = true;
+  while (queue.length > 0) {
+    const task = queue.shift()!;
+    port.postMessage([await runTask(task)]);
+  }
+  running = false;
+}
+
+port.on('message', (task: Task) => {
+  queue.push(task);
+  if (!running) void work();
+});

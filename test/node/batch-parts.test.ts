@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enumerate, globToRegExp, type Input } from '../../src/node/batch/inputs.js';
+import { truncateTornTail } from '../../src/node/batch/resume.js';
+import { inShard, parseShard, shardOf } from '../../src/node/batch/shard.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pf-inputs-'));
+  mkdirSync(join(dir, 'a/b'), { recursive: true });
+  mkdirSync(join(dir, 'c'));
+  writeFileSync(join(dir, 'a/one.txt'), 'eins');
+  writeFileSync(join(dir, 'a/b/two.html'), '<p>zwei</p>');
+  writeFileSync(join(dir, 'c/three.txt'), 'drei');
+  writeFileSync(join(dir, 'a/recs.jsonl'), '{"id":"r1","text":"x","source":"dpa","date":"2017-03-16T08:00:00Z"}\n\n{"text":"y"}\n{"id":"r3"}\n[1]\n{broken\n');
+  symlinkSync('..', join(dir, 'a/b/up'));        // loop
+  symlinkSync('../c', join(dir, 'a/alias'));     // a folder walked twice
+  symlinkSync('missing.txt', join(dir, 'a/gone.txt'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function all(args: string[], stdin?: Readable): Promise<Input[]> {
+  const out: Input[] = [];
+  for await (const input of enumerate(args, stdin === undefined ? {} : { stdin })) out.push(input);
+  return out;
+}
+
+const summary = (inputs: Input[]): string[] => inputs.map((i) => `${i.kind === 'error' ? i.code : i.kind} ${i.path.slice(dir.length + 1)}${i.kind === 'record' ? ` ${i.id}` : ''}`);
+
+describe('enumerate', () => {
+  it('walks folders in code-point order; symlink loops, aliases and dangling links are explicit', async () => {
+    expect(summary(await all([dir]))).toEqual([
+      'file a/alias/three.txt',
+      'file a/b/two.html',
+      'symlink_loop a/b/up',
+      'dangling_symlink a/gone.txt',
+      'file a/one.txt',
+      'record a/recs.jsonl:1 r1',
+      `record a/recs.jsonl:3 ${dir}/a/recs.jsonl:3`,
+      'missing_text a/recs.jsonl:4',
+      'invalid_record a/recs.jsonl:5',
+      'invalid_json a/recs.jsonl:6',
+      'duplicate_folder c',
+    ]);
+  });
+  it('keeps JSONL fields and takes the date as the anchor', async () => {
+    const [rec] = (await all([join(dir, 'a/recs.jsonl')])) as Extract<Input, { kind: 'record' }>[];
+    expect(rec).toMatchObject({ id: 'r1', text: 'x', fields: { source: 'dpa', date: '2017-03-16T08:00:00Z' }, releaseDate: '2017-03-16' });
+  });
+  it('matches globs with the same walker', async () => {
+    expect(summary(await all([`${dir}/**/*.txt`]))).toEqual(['file a/alias/three.txt', 'dangling_symlink a/gone.txt', 'file a/one.txt']);
+    expect(summary(await all([`${dir}/*/*.{txt,html}`]))).toEqual(['dangling_symlink a/gone.txt', 'file a/one.txt', 'file c/three.txt']);
+    expect(summary(await all([`${dir}/nothing/*.txt`]))).toEqual([`no_match ${'nothing/*.txt'}`]);
+  });
+  it('reads NDJSON from stdin', async () => {
+    const stdin = Readable.from([Buffer.from('{"id":"s1","text":"a"}\n{"id":'), Buffer.from('"s2","text":"b"}')]);
+    expect((await all(['-'], stdin)).map((i) => `${i.id} ${i.path}`)).toEqual(['s1 -:1', 's2 -:2']);
+  });
+  it('reports a missing path', async () => {
+    expect(summary(await all([join(dir, 'nope.txt')]))).toEqual(['not_found nope.txt']);
+  });
+});
+
+describe('globToRegExp', () => {
+  const CASES: [string, string, boolean][] = [
+    ['a/**/*.txt', 'a/x.txt', true], ['a/**/*.txt', 'a/b/c/x.txt', true], ['a/*.txt', 'a/b/x.txt', false],
+    ['a/?.txt', 'a/x.txt', true], ['a/[xy].txt', 'a/z.txt', false], ['a/[!xy].txt', 'a/z.txt', true],
+    ['a/*.{txt,html}', 'a/x.html', true], ['a/**', 'a/b/c', true], ['a.b/*.txt', 'aXb/x.txt', false],
+  ];
+  for (const [glob, path, expected] of CASES) it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => expect(globToRegExp(glob).test(path)).toBe(expected));
+});
+
+describe('shard', () => {
+  it('parses i/n', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    for (const bad of ['0/3', '4/3', '1/0', 'x', '1/2/3']) expect(parseShard(bad)).toBeUndefined();
+  });
+  it('partitions: every id is in exactly one of n shards, and shards are roughly even', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `archiv/${i}.txt`);
+    const sizes = [0, 0, 0];
+    for (const id of ids) {
+      const hits = [1, 2, 3].filter((i) => inShard(id, { index: i, count: 3 }));
+      expect(hits).toEqual([shardOf(id, 3)]);
+      sizes[hits[0]! - 1]!++;
+    }
+    for (const n of sizes) expect(n).toBeGreaterThan(850);
+  });
+});
+
+describe('truncateTornTail', () => {
+  const CASES: [string, string, string][] = [
+    ['whole lines stay', '{"a":1}\n{"b":2}\n', '{"a":1}\n{"b":2}\n'],
+    ['a torn last line is cut', '{"a":1}\n{"b":2}\n{"c":', '{"a":1}\n{"b":2}\n'],
+    ['a complete line without newline is cut', '{"a":1}\n{"b":2}', '{"a":1}\n'],
+    ['an unparseable last line is cut', '{"a":1}\n{"b":\n', '{"a":1}\n'],
+    ['empty', '', ''],
+  ];
+  for (const [name, before, after] of CASES) {
+    it(name, () => {
+      const file = join(dir, 'torn.ndjson');
+      writeFileSync(file, before);
+      expect(truncateTornTail(file)).toBe(Buffer.byteLength(before) - Buffer.byteLength(after));
+      expect(readFileSync(file, 'utf8')).toBe(after);
+    });
+  }
+});
