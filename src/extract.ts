@@ -11,6 +11,7 @@ import { findDates } from './kinds/dates/index.js';
 import { findYears } from './kinds/years/index.js';
 import { findFigures } from './kinds/figures.js';
 import { findNames } from './kinds/names.js';
+import { extractEnglish } from './english/index.js';
 
 /**
  * Facts from one German press release. Pure, synchronous, deterministic; never throws.
@@ -44,6 +45,7 @@ export function extract(text: string, options?: ExtractOptions): Facts {
 function run(text: string, opts: ExtractOptions, warnings: Warning[]): Facts {
   const ctx = makeContext(text);
   const language = opts.language ?? detectLanguage(ctx.tokens);
+  if (language === 'en') return extractEnglish(ctx, opts, warnings);
   const facts = emptyFacts(language);
   if (language !== 'de') warnings.push({ code: language === 'und' ? 'unknown_language' : 'not_german', message: `the text does not look German (detected: ${language}); German rules applied anyway` });
 
