@@ -93,7 +93,7 @@ export function htmlToText(html: string): string {
     if (pending > 0 && out.length > 0) {
       // Drop trailing spaces of the line we end.
       const last = out.length - 1;
-      out[last] = out[last]!.replace(/ +$/u, '');
+      out[last] = trimSpaces(out[last]!);
       out.push(pending === 2 ? '\n\n' : '\n');
     }
     pending = 0;
@@ -102,7 +102,7 @@ export function htmlToText(html: string): string {
 
   parser.write(html);
   parser.end();
-  if (out.length > 0) out[out.length - 1] = out[out.length - 1]!.replace(/ +$/u, '');
+  if (out.length > 0) out[out.length - 1] = trimSpaces(out[out.length - 1]!);
   return out.join('');
 }
 
@@ -113,4 +113,11 @@ export function looksLikeHtml(text: string): boolean {
   if (head.startsWith('<?xml') && head.includes('<html')) return true;
   if (head.startsWith('<!--') || head.startsWith('<head') || head.startsWith('<body')) return /<(html|head|body|p|div)[\s>]/u.test(head);
   return false;
+}
+
+/** Drop trailing spaces (a loop, not a regex: `/ +$/` backtracks on long runs of spaces). */
+function trimSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  return s.slice(0, e);
 }

@@ -57,7 +57,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; page
         if (item.hasEOL === true) text += '\n';
       }
       page.cleanup();
-      pages.push(text.replace(/[ \t]+\n/gu, '\n').trim());
+      pages.push(text.split('\n').map(trimSpacesAndTabs).join('\n').trim());
     }
     return { text: pages.filter((t) => t.length > 0).join('\n\n'), pages: doc.numPages };
   } catch (error) {
@@ -65,4 +65,11 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; page
   } finally {
     await doc.destroy();
   }
+}
+
+/** Drop trailing spaces and tabs of a line (a loop, not a regex: `/[ \t]+\n/` backtracks on long runs). */
+function trimSpacesAndTabs(line: string): string {
+  let e = line.length;
+  while (e > 0 && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
+  return line.slice(0, e);
 }

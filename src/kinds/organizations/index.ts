@@ -57,7 +57,8 @@ function isNamePart(u: Unit): boolean {
 }
 
 function legalFormAt(units: readonly Unit[], i: number): { form: string; length: number } | undefined {
-  const u = units[i]!;
+  const u = units[i];
+  if (u === undefined) return undefined; // a name running to the end of the text
   const keys = LEGAL_KEYS_BY_FIRST.get(u.lower);
   if (keys === undefined) return undefined;
   for (const key of keys) {
