@@ -13,3 +13,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['november', 11], ['nov', 11],
   ['dezember', 12], ['dez', 12],
 ]);
+
+/** The short forms in MONTHS: as a bare word ("Jan", "Jun") they need a number beside them or a final period to count. */
+export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set([
+  'jan', 'jän', 'feb', 'febr', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+]);

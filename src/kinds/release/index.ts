@@ -1,8 +1,278 @@
-import type { Release } from '../../facts.js';
+/**
+ * The release header: the release's own date and time ("Pressemitteilung vom 3. Mai 2019",
+ * "PRESSEINFORMATION\n12.04.2018"), the dateline ("Lemgo, 16. März 2017 –", "Berlin (ots) –",
+ * "MÜNCHEN, 1. Juli 2020 /PRNewswire/ --"), the source ("Quelle: …", "(ots)", "(APA)") and the
+ * title (the first short headline line). Only the first lines of the text are read for the date,
+ * so a date in the middle of the story is never taken for the release date.
+ */
+import type { Evidence, Release } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
+import type { Token } from '../../text/tokens.js';
+import { absoluteDayAt, monthAt, type DateMatch } from '../dates/scan.js';
+import { RELEASE_LABELS, NEWS_AGENCIES, SOURCE_LABELS, PLACE_PARTICLES, NOT_PLACE_STARTS } from '../../lexicon/release-header.js';
 
-/** The release header: date, time, dateline place, source, title, issuing organisation. */
+/** How many non-empty lines from the top count as the header. */
+const HEADER_LINES = 8;
+/** Nor further than this many characters into the text. */
+const HEADER_CHARS = 2000;
+const TITLE_MAX_CHARS = 180;
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--', ':']);
+
+interface Line {
+  first: number;
+  last: number;
+}
+
+function linesOf(tokens: readonly Token[]): Line[] {
+  const out: Line[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.newlineBefore) {
+      if (i > first) out.push({ first, last: i });
+      first = i;
+    }
+  }
+  return out;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.value[0]!;
+  return c !== c.toLowerCase();
+}
+
+class Header {
+  readonly T: readonly Token[];
+  readonly release: Release = { evidence: [] };
+  /** Lines that gave the date or dateline. */
+  readonly usedLines = new Set<number>();
+  /** Lines that are not a title: label lines ("Pressemitteilung"), date lines, datelines. */
+  readonly notTitle = new Set<number>();
+  /** The last header line that holds a label or the release date: the title comes after it. */
+  lastLabelLine = -1;
+
+  constructor(readonly ctx: Context) {
+    this.T = ctx.tokens;
+  }
+
+  evidence(first: number, last: number): Evidence {
+    return this.ctx.evidence(first, last);
+  }
+
+  setDate(m: DateMatch): void {
+    if (this.release.date !== undefined) return;
+    this.release.date = m.value;
+    if (m.time !== undefined) this.release.time = m.time;
+    this.release.evidence.push(this.evidence(m.first, m.last));
+  }
+
+  /** "(ots)", "(APA)", "/PRNewswire/" at j → [source, last] */
+  agencyAt(j: number): [string, number] | undefined {
+    const t = this.T[j];
+    if (t === undefined) return undefined;
+    if (t.value === '(' || t.value === '/') {
+      const a = this.T[j + 1];
+      if (a === undefined) return undefined;
+      const name = NEWS_AGENCIES.get(a.lower);
+      if (name === undefined) return undefined;
+      let k = j + 2;
+      // "(ots/PRNewswire)", "(dpa/lnw)"
+      while (k < this.T.length && k < j + 6 && this.T[k]!.value !== ')' && this.T[k]!.value !== '/' ) k++;
+      if (this.T[k]?.value === '/' && t.value === '(') {
+        while (k < this.T.length && k < j + 6 && this.T[k]!.value !== ')') k++;
+      }
+      const close = this.T[k];
+      if (close === undefined || (close.value !== ')' && close.value !== '/')) return undefined;
+      return [name, k + 1];
+    }
+    return undefined;
+  }
+
+  /** A place at the start of a line: 1–5 capitalised words, with "am", "an der", "-" and "/" between. */
+  placeAt(first: number, limit: number): number | undefined {
+    let k = first;
+    let words = 0;
+    while (k < limit && words <= 5) {
+      const t = this.T[k]!;
+      if (t.type === 'word' && (isCapitalised(t) || (words > 0 && PLACE_PARTICLES.has(t.lower)))) {
+        words++;
+        k++;
+        continue;
+      }
+      if (words > 0 && (t.value === '-' || t.value === '/' || t.value === '.') && t.start === this.T[k - 1]!.end) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (words === 0 || words > 5 || NOT_PLACE_STARTS.has(this.T[first]!.lower)) return undefined;
+    const lastWord = this.T[k - 1]!;
+    if (lastWord.type !== 'word' || !isCapitalised(lastWord)) return undefined;
+    return k;
+  }
+
+  /** "Lemgo, 16. März 2017 –", "Berlin (ots) –", "MÜNCHEN, 1. Juli 2020 /PRNewswire/ --", "Lemgo, den 16.03.2017". */
+  dateline(line: Line, index: number): boolean {
+    const { first, last } = line;
+    const p = this.placeAt(first, last);
+    if (p === undefined) return false;
+    let k = p;
+    let source: string | undefined;
+    let sourceSpan: [number, number] | undefined;
+    const ag = this.agencyAt(k);
+    if (ag !== undefined) {
+      sourceSpan = [k, ag[1]];
+      [source, k] = ag;
+    }
+    let date: DateMatch | null = null;
+    if (source !== undefined && DASHES.has(this.T[k]?.value ?? '') && this.T[k]!.value !== ':') {
+      // "Wien (APA) – 15. Jänner 2024 – Die …"
+      const d = absoluteDayAt(this.ctx, k + 1);
+      if (d !== null && DASHES.has(this.T[d.last]?.value ?? '')) {
+        date = d;
+        k = d.last;
+      }
+    }
+    if (date === null && this.T[k]?.value === ',') {
+      let j = k + 1;
+      if (this.T[j]?.lower === 'den' || this.T[j]?.lower === 'im') j++;
+      date = j < last ? absoluteDayAt(this.ctx, j) : null;
+      if (date === null) {
+        // "Detmold, im Juni 1997": a place with a month, no release day
+        const month = j < last ? monthAt(this.ctx, j) : null;
+        if (month === null || !(month.last >= last || DASHES.has(this.T[month.last]?.value ?? ''))) return false;
+        this.release.place = this.ctx.evidence(first, p).text;
+        this.release.evidence.push(this.evidence(first, p));
+        this.usedLines.add(index);
+        this.notTitle.add(index);
+        return true;
+      }
+      k = date.last;
+      const ag2 = this.agencyAt(k);
+      if (ag2 !== undefined) {
+        sourceSpan = [k, ag2[1]];
+        [source, k] = ag2;
+      }
+    } else if (source === undefined && date === null) {
+      // "Hildesheim – Die Leinetal Zucker AG hat …": a place and a dash opening the story
+      const dash = this.T[k];
+      if (dash === undefined || dash.value === ':' || !DASHES.has(dash.value) || k - first > 4 || !this.isStory(line)) return false;
+    }
+    // the dateline ends with a dash, a period ("Kranichfeld, Mittwoch, 8. Januar 2020. Der …") or the line
+    const end = this.T[k];
+    if (!(k >= last || (end !== undefined && (DASHES.has(end.value) || (end.value === '.' && date !== null))))) return false;
+    this.release.place = this.ctx.evidence(first, p).text;
+    this.release.evidence.push(this.evidence(first, p));
+    if (source !== undefined && sourceSpan !== undefined && this.release.source === undefined) {
+      this.release.source = source;
+      this.release.evidence.push(this.evidence(sourceSpan[0], sourceSpan[1]));
+    }
+    if (date !== null) this.setDate(date);
+    this.usedLines.add(index);
+    this.notTitle.add(index);
+    return true;
+  }
+
+  /** "Pressemitteilung vom 3. Mai 2019", "PRESSEINFORMATION\n12.04.2018", "Pressemeldung Nr. 5, 16.03.2017". */
+  labelDate(lines: Line[], index: number): boolean {
+    const line = lines[index]!;
+    for (let i = line.first; i < line.last; i++) {
+      if (!RELEASE_LABELS.has(this.T[i]!.lower)) continue;
+      // look a few tokens on, on this line or the next
+      const next = lines[index + 1];
+      const stop = Math.min(i + 8, next !== undefined && line.last - i < 3 ? next.last : line.last);
+      for (let j = i + 1; j < stop; j++) {
+        const d = absoluteDayAt(this.ctx, j);
+        if (d === null) continue;
+        this.setDate(d);
+        this.usedLines.add(index);
+        this.notTitle.add(index);
+        this.lastLabelLine = index;
+        if (j >= line.last) {
+          this.usedLines.add(index + 1);
+          this.notTitle.add(index + 1);
+          this.lastLabelLine = index + 1;
+        }
+        return true;
+      }
+      // a label line ("Pressemitteilung der Kammerbühne Weimar") is no title
+      this.notTitle.add(index);
+      this.lastLabelLine = Math.max(this.lastLabelLine, index);
+    }
+    return false;
+  }
+
+  /** A line that is only a date (and maybe a time): "12.04.2018", "16. März 2017, 10:00 Uhr". */
+  dateLine(line: Line, index: number): boolean {
+    let j = line.first;
+    if (this.T[j]?.lower === 'am' || this.T[j]?.lower === 'den') j++;
+    const d = absoluteDayAt(this.ctx, j);
+    if (d === null || d.last < line.last) return false;
+    this.setDate(d);
+    this.usedLines.add(index);
+    this.notTitle.add(index);
+    return true;
+  }
+
+  /** A line of the story, not of the header: long, or ending a sentence. */
+  isStory(line: Line): boolean {
+    const ev = this.ctx.evidence(line.first, line.last);
+    if (ev.text.length > TITLE_MAX_CHARS) return true;
+    const lastTok = this.T[line.last - 1]!;
+    return lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?';
+  }
+
+  /** "Quelle: Minden-Ravensberg/Lippe" at a line start. */
+  sourceLine(line: Line): void {
+    const t = this.T[line.first]!;
+    if (!SOURCE_LABELS.has(t.lower) || this.T[line.first + 1]?.value !== ':' || line.last <= line.first + 2) return;
+    const ev = this.evidence(line.first + 2, line.last);
+    const value = ev.text.trim();
+    if (value.length === 0 || value.length > 120) return;
+    this.release.source = value;
+    this.release.evidence.push(ev);
+  }
+
+  title(lines: Line[], upTo: number): void {
+    // lines above a label or date line name the issuer ("Polizeipräsidium Mittelfranken"), not the story
+    for (let k = this.lastLabelLine + 1; k < upTo && k < lines.length; k++) {
+      const line = lines[k]!;
+      if (this.notTitle.has(k)) continue;
+      const ev = this.evidence(line.first, line.last);
+      if (ev.text.length > TITLE_MAX_CHARS) return; // the story has begun
+      if (this.ctx.boilerplate[line.first] === 1) continue;
+      const words = this.T.slice(line.first, line.last).filter((t) => t.type === 'word').length;
+      const lastTok = this.T[line.last - 1]!;
+      // a headline has two words or more and ends without a period or colon
+      if (words < 2 || lastTok.value === ':' || lastTok.value === '.' || SOURCE_LABELS.has(this.T[line.first]!.lower)) continue;
+      if (RELEASE_LABELS.has(this.T[line.first]!.lower) && line.last - line.first <= 3) continue;
+      this.release.title = ev.text.trim();
+      this.release.evidence.push(ev);
+      return;
+    }
+  }
+}
+
+/** The release header: date, time, dateline place, source, title. */
 export function findRelease(ctx: Context): Release {
-  void ctx;
-  return { evidence: [] };
+  const h = new Header(ctx);
+  const lines = linesOf(ctx.tokens);
+  let headerLines = 0;
+  while (headerLines < lines.length && headerLines < HEADER_LINES && ctx.tokens[lines[headerLines]!.first]!.start < HEADER_CHARS) headerLines++;
+  // the header ends at the first line of the story (a long line, or one that ends a sentence)
+  let datelineFound = false;
+  let end = headerLines;
+  for (let k = 0; k < headerLines; k++) {
+    const line = lines[k]!;
+    h.labelDate(lines, k);
+    if (!h.usedLines.has(k) && !datelineFound) datelineFound = h.dateline(line, k);
+    if (!h.usedLines.has(k) && h.release.date === undefined) h.dateLine(line, k);
+    if (!h.usedLines.has(k) && h.isStory(line)) {
+      end = k;
+      break;
+    }
+  }
+  for (const line of lines) h.sourceLine(line);
+  h.title(lines, end);
+  h.release.evidence.sort((a, b) => a.start - b.start);
+  return h.release;
 }

@@ -1,8 +1,265 @@
+/**
+ * Year mentions: years written inside dates ("16. März 2017" → 2017, evidence "2017"),
+ * years standing alone where the words around them say they are years ("im Jahr 2000",
+ * "seit 1971", "2015 erwirtschaftet …", "bis 2030"), fiscal and school years ("Geschäftsjahr
+ * 2019/20" → 2019), and relative ones resolved against the release date ("in diesem Jahr",
+ * "im Vorjahr", "vor zehn Jahren"). Counts, codes, postal codes and names are not years.
+ */
 import type { DateFact, YearFact } from '../../facts.js';
 import type { Context, Located } from '../../engine/context.js';
+import type { Token } from '../../text/tokens.js';
+import { writtenYears } from '../dates/index.js';
+import { parseIso } from '../dates/calendar.js';
+import { isYearPairNoun, yearPair } from '../dates/scan.js';
+import { DEICTICS, COUNT_WORDS, THIS_YEAR_ADJECTIVE_PREFIX } from '../../lexicon/relative-time.js';
+import { MONTHS } from '../../lexicon/months.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import {
+  ARTICLES, YEAR_BLOCKERS_AFTER, YEAR_BLOCKERS_BEFORE, YEAR_STRONG_CUES, YEAR_WEAK_CUES, YEAR_NOUN_ENDINGS, DETERMINERS, COMPARISON_HEADS,
+} from '../../lexicon/year-context.js';
+import { YEAR_PAIR_NOUNS } from '../../lexicon/periods.js';
+
+const YEAR_NOUNS_SINGULAR: ReadonlySet<string> = new Set(['jahr', 'jahres', 'jahrs']);
+/** After "im letzten Jahr": "des Studiums", "seiner Amtszeit" make it the last year of something. */
+const OF_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'seines', 'seiner', 'ihres', 'ihrer', 'eines', 'einer', 'vor']);
+const YEAR_RANGE = /^(\d{4})[-–](\d{4})$/u;
+
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
+function isCapitalisedWord(t: Token): boolean {
+  if (t.type !== 'word') return false;
+  const c = t.value[0]!;
+  return c !== c.toLowerCase();
+}
+
+function isLowerWord(t: Token): boolean {
+  if (t.type !== 'word') return false;
+  const c = t.value[0]!;
+  return c === c.toLowerCase() && c !== c.toUpperCase();
+}
+
+/** "gegründete", "eröffneten", "geschriebene": a participle used as an adjective. */
+function isParticiple(w: string): boolean {
+  const ge = w.startsWith('ge') || w.startsWith('er') || w.startsWith('ver') || w.startsWith('be') || w.includes('ge');
+  return ge && (/t(?:e|en|em|er|es)$/u.test(w) || /en(?:e|en|em|er|es)$/u.test(w));
+}
+
+/** "gegründet", "eröffnet", "geboren": a participle standing after its year-less clause ("gegründet 1971"). */
+function isBareParticiple(w: string): boolean {
+  return (w.startsWith('ge') || w.startsWith('er') || w.includes('ge')) && (w.endsWith('t') || w.endsWith('en')) && w.length > 4;
+}
+
+class YearScanner {
+  readonly T: readonly Token[];
+  constructor(readonly ctx: Context) {
+    this.T = ctx.tokens;
+  }
+
+  at(j: number): Token | undefined {
+    return j >= 0 && j < this.T.length ? this.T[j] : undefined;
+  }
+
+  sameSentence(a: number, b: number): boolean {
+    return this.ctx.sentenceOf[a] === this.ctx.sentenceOf[b];
+  }
+
+  isSentenceStart(i: number): boolean {
+    const s = this.ctx.sentences[this.ctx.sentenceOf[i]!]!;
+    if (s.first === i || this.T[i]!.newlineBefore) return true;
+    const p = this.at(i - 1);
+    return p !== undefined && (p.type === 'quote' || p.value === '(') && s.first === i - 1;
+  }
+
+  /** Inside a short quoted title: „Gute Schule 2020“. */
+  inShortQuote(i: number): boolean {
+    let open = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+      const t = this.T[j]!;
+      if (t.type === 'quote') {
+        open = j;
+        break;
+      }
+      if (t.value === '.' || t.newlineBefore) break;
+    }
+    if (open < 0) return false;
+    for (let j = i + 1; j <= Math.min(this.T.length - 1, i + 3); j++) {
+      const t = this.T[j]!;
+      if (t.type === 'quote') return true;
+      if (t.value === '.' || t.newlineBefore) break;
+    }
+    return false;
+  }
+
+  /**
+   * Is the number token at i (a year candidate `y`) a calendar year by the words around it?
+   * `pairOrRange` relaxes the check on what follows (the token carries its own second year).
+   */
+  isYearContext(i: number, y: number): boolean {
+    const t = this.T[i]!;
+    const pv = this.at(i - 1);
+    const nx = this.at(i + 1);
+    const pvLower = pv?.lower ?? '';
+    const inRange = y >= 1900 && y <= 2099;
+    const strong = pv !== undefined && (YEAR_STRONG_CUES.has(pvLower) || YEAR_PAIR_NOUNS.has(pvLower) || (pv.type === 'word' && YEAR_NOUN_ENDINGS.some((e) => pvLower.endsWith(e))));
+    if (!inRange) {
+      // "im Jahr 1848": only with "Jahr" right before
+      if (!(pv !== undefined && (pvLower === 'jahr' || pvLower === 'jahre' || pvLower === 'jahres'))) return false;
+    }
+    // glued to something: "2000er", "2020-Strategie", "A-1010", "#2020"
+    if (nx !== undefined && nx.start === t.end) {
+      if (nx.type === 'word' || nx.type === 'number' || nx.type === 'symbol' || nx.type === 'ordinal') return false;
+      if ((nx.value === '-' || nx.value === '–') && this.at(i + 2)?.start === nx.end) {
+        const n2 = this.at(i + 2)!;
+        if (n2.type === 'word') return false;
+      }
+    }
+    const rangeDash = pv !== undefined && (pv.value === '-' || pv.value === '–') && /^\d{4}$/u.test(this.at(i - 2)?.value ?? '');
+    if (pv !== undefined && pv.end === t.start && pv.type !== 'quote' && pv.value !== '(' && pv.value !== '/' && !rangeDash) return false;
+    if (pv !== undefined && (pv.type === 'number' || pv.type === 'symbol')) return false;
+    if (YEAR_BLOCKERS_BEFORE.has(pvLower)) return false;
+    // "mehr als 2000", "bis zu 2000" are counts; "9 Prozent mehr als 2021" compares with a year
+    let comparison = false;
+    if (pvLower === 'als' || pvLower === 'wie') {
+      const p2 = this.at(i - 2)?.lower ?? '';
+      const p3 = this.at(i - 3);
+      if (p2 === 'mehr' || p2 === 'weniger' || p2 === 'höher' || p2 === 'niedriger' || p2 === 'so') {
+        comparison = p3 !== undefined && (p3.type === 'number' || COMPARISON_HEADS.has(p3.lower));
+        if (!comparison) return false;
+      } else if (pvLower === 'als' && (p2 === 'als' || p2 === 'mehr')) return false;
+    }
+    if (pvLower === 'zu') return false;
+    if (nx !== undefined && (nx.type === 'symbol' || nx.type === 'number' || YEAR_BLOCKERS_AFTER.has(nx.lower))) return false;
+    if (nx !== undefined && nx.type === 'ordinal') return false;
+    if (this.inShortQuote(i)) return false;
+    // a capitalised word before that is not a cue: part of a name ("Agenda 2030", "Gute Schule 2020", "ISO 27001")
+    const sentenceStart = this.isSentenceStart(i);
+    if (pv !== undefined && !sentenceStart && isCapitalisedWord(pv)) {
+      const known = strong || YEAR_STRONG_CUES.has(pvLower) || YEAR_WEAK_CUES.has(pvLower) || ARTICLES.has(pvLower) || MONTHS.has(pvLower) || WEEKDAYS.has(pvLower);
+      if (!known) return false;
+    }
+    if (strong) return true;
+    // what follows: a counted noun ("2000 Mitarbeiter", "2000 neue Stellen") makes it a count
+    const followedByNoun = nx !== undefined && isCapitalisedWord(nx) && this.sameSentence(i, i + 1) && !nx.newlineBefore && !MONTHS.has(nx.lower);
+    const n2 = this.at(i + 2);
+    // "1922 gründete Tischlermeister …": a preterite in -ete is a verb, not an adjective
+    const adjectiveNoun = nx !== undefined && isLowerWord(nx) && !DETERMINERS.has(nx.lower) && n2 !== undefined && isCapitalisedWord(n2) && /(?:e|en|er|es|em)$/u.test(nx.lower) && !isParticiple(nx.lower) && !/ete[nt]?$/u.test(nx.lower);
+    if (followedByNoun || adjectiveNoun) return false;
+    const endOrComma = nx === undefined || nx.newlineBefore || nx.type === 'punct' || nx.type === 'quote';
+    if (YEAR_WEAK_CUES.has(pvLower) || comparison) return true;
+    if (sentenceStart) return nx === undefined || isLowerWord(nx) || nx.value === ',' || nx.value === ':';
+    if (pv !== undefined && ARTICLES.has(pvLower)) return nx !== undefined && isLowerWord(nx) && isParticiple(nx.lower);
+    if (pv !== undefined && isLowerWord(pv)) {
+      if (nx !== undefined && isLowerWord(nx)) return true;
+      if (nx !== undefined && nx.value === ',') return true;
+      return endOrComma && isBareParticiple(pvLower);
+    }
+    return false;
+  }
+
+  /** A relative year phrase starting at i: "in diesem Jahr", "im vergangenen Jahr", "im Vorjahr", "vor zehn Jahren", "diesjährige". */
+  relativeAt(i: number, anchorYear: number): { year: number; first: number; last: number; rule: string } | undefined {
+    const t = this.T[i]!;
+    const w = t.lower;
+    if (w.startsWith(THIS_YEAR_ADJECTIVE_PREFIX)) return { year: anchorYear, first: i, last: i + 1, rule: 'years/diesjaehrig' };
+    const prev = this.at(i - 1)?.lower ?? '';
+    const withPrep = prev === 'im' || prev === 'in' ? i - 1 : i;
+    if (w === 'heuer') return { year: anchorYear, first: i, last: i + 1, rule: 'years/heuer' };
+    if (w === 'vorjahr' && prev === 'im') return { year: anchorYear - 1, first: i - 1, last: i + 1, rule: 'years/im-vorjahr' };
+    // "seit Jahresbeginn", "zum Jahresende" (with no year after it)
+    // "zum Jahresende" may be the end of the reporting year; "seit Jahresbeginn" counts from the release
+    if ((w === 'jahresbeginn' || w === 'jahresanfang') && prev === 'seit' && !/^\d{4}$/u.test(this.at(i + 1)?.value ?? '')) {
+      return { year: anchorYear, first: i, last: i + 1, rule: 'years/seit-jahresbeginn' };
+    }
+    const step = DEICTICS.get(w);
+    if (step !== undefined && YEAR_NOUNS_SINGULAR.has(this.at(i + 1)?.lower ?? '')) {
+      if (OF_WORDS.has(this.at(i + 2)?.lower ?? '')) return undefined;
+      return { year: anchorYear + step, first: withPrep, last: i + 2, rule: 'years/deictic-year' };
+    }
+    if (w === 'vor') {
+      const nTok = this.at(i + 1);
+      let n: number | undefined;
+      if (nTok !== undefined && nTok.type === 'number' && nTok.value.length <= 3 && allDigits(nTok.value)) n = Number(nTok.value);
+      else if (nTok !== undefined) n = COUNT_WORDS.get(nTok.lower);
+      const unit = this.at(i + 2)?.lower;
+      if (n !== undefined && n >= 1 && n <= 200 && (unit === 'jahren' || (unit === 'jahr' && n === 1))) {
+        return { year: anchorYear - n, first: i, last: i + 3, rule: 'years/years-ago' };
+      }
+    }
+    return undefined;
+  }
+}
 
 /** Year mentions, inside dates or alone, and relative ones ("in diesem Jahr") resolved against `anchor`. */
 export function findYears(ctx: Context, dates: readonly Located<DateFact>[], anchor: string | undefined): Located<YearFact>[] {
-  void ctx; void dates; void anchor;
-  return [];
+  const out: Located<YearFact>[] = [];
+  const n = ctx.tokens.length;
+  const covered = new Uint8Array(n);
+  const push = (year: number, first: number, last: number, start: number, end: number, rule: string, relative: boolean): void => {
+    const ev = ctx.evidenceOfChars(start, end);
+    const fact: YearFact = { text: ev.text, start: ev.start, end: ev.end, year };
+    if (relative) fact.relative = true;
+    fact.rule = rule;
+    out.push({ fact, first, last });
+  };
+
+  for (const d of dates) {
+    covered.fill(1, d.first, d.last);
+    for (const ys of writtenYears(d.fact)) {
+      // the token that holds the year
+      let k = d.first;
+      while (k < d.last - 1 && ctx.tokens[k]!.end <= ys.start) k++;
+      push(ys.year, k, k + 1, ys.start, ys.end, 'years/in-date', false);
+    }
+  }
+
+  const s = new YearScanner(ctx);
+  const a = parseIso(anchor);
+  for (let i = 0; i < n; i++) {
+    if (ctx.boilerplate[i] === 1) continue;
+    const t = ctx.tokens[i]!;
+    if (t.type === 'word') {
+      if (a === undefined) continue;
+      const r = s.relativeAt(i, a.y);
+      if (r !== undefined) {
+        push(r.year, r.first, r.last, ctx.tokens[r.first]!.start, ctx.tokens[r.last - 1]!.end, r.rule, true);
+        i = r.last - 1;
+      }
+      continue;
+    }
+    if (t.type !== 'number' || covered[i] === 1) continue;
+    const v = t.value;
+    if (v.length <= 4 && allDigits(v)) {
+      const y = Number(v);
+      if (v.length >= 3 && s.isYearContext(i, y)) push(y, i, i + 1, t.start, t.end, 'years/number-in-context', false);
+      continue;
+    }
+    // "Geschäftsjahr 2019/20", "Saison 2019/2020"
+    const pair = yearPair(t);
+    if (pair !== undefined) {
+      const pv = s.at(i - 1);
+      if (isYearPairNoun(pv) || s.isYearContext(i, pair.y)) {
+        push(pair.y, i, i + 1, t.start, t.start + 4, 'years/year-pair', false);
+        if (pair.secondDigits === 4) push(pair.y2, i, i + 1, t.start + 5, t.end, 'years/year-pair', false);
+      }
+      continue;
+    }
+    // "2019-2021"
+    const r = YEAR_RANGE.exec(v);
+    if (r !== null) {
+      const y1 = Number(r[1]);
+      const y2 = Number(r[2]);
+      if (y1 >= 1900 && y2 <= 2099 && y2 > y1 && y2 - y1 <= 50 && s.isYearContext(i, y1)) {
+        push(y1, i, i + 1, t.start, t.start + 4, 'years/year-range', false);
+        push(y2, i, i + 1, t.start + 5, t.end, 'years/year-range', false);
+      }
+    }
+  }
+  out.sort((x, y) => x.fact.start - y.fact.start || x.fact.end - y.fact.end);
+  return out;
 }

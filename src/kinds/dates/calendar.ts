@@ -1,0 +1,95 @@
+/** Plain calendar arithmetic on year/month/day triples (proleptic Gregorian, UTC). No time zones. */
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseIso(value: string | undefined): Ymd | undefined {
+  if (value === undefined || value.length !== 10) return undefined;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  return isValidDay(y, m, d) ? { y, m, d } : undefined;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+export function isoDay(v: Ymd): string {
+  return `${pad(v.y, 4)}-${pad(v.m, 2)}-${pad(v.d, 2)}`;
+}
+
+export function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m, 2)}`;
+}
+
+function fromUtc(t: number): Ymd {
+  const dt = new Date(t);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+function toUtc(v: Ymd): number {
+  const dt = new Date(0);
+  dt.setUTCFullYear(v.y, v.m - 1, v.d);
+  return dt.getTime();
+}
+
+export function addDays(v: Ymd, n: number): Ymd {
+  return fromUtc(toUtc(v) + n * 86_400_000);
+}
+
+/** Same day n months later, clipped to the month's last day (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(v: Ymd, n: number): Ymd {
+  const total = v.y * 12 + (v.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(v.d, daysInMonth(y, m)) };
+}
+
+/** ISO weekday: Monday 1 … Sunday 7. */
+export function weekday(v: Ymd): number {
+  const w = new Date(toUtc(v)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** The first day with ISO weekday `wd` strictly after `v` (strict=true) or on/after it. */
+export function nextWeekday(v: Ymd, wd: number, strict: boolean): Ymd {
+  let diff = (wd - weekday(v) + 7) % 7;
+  if (diff === 0 && strict) diff = 7;
+  return addDays(v, diff);
+}
+
+/** The last day with ISO weekday `wd` strictly before `v`. */
+export function previousWeekday(v: Ymd, wd: number): Ymd {
+  let diff = (weekday(v) - wd + 7) % 7;
+  if (diff === 0) diff = 7;
+  return addDays(v, -diff);
+}
+
+/** The day with ISO weekday `wd` in the Monday-based week of `v`, shifted by `weeks`. */
+export function weekdayOfWeek(v: Ymd, wd: number, weeks: number): Ymd {
+  return addDays(v, wd - weekday(v) + 7 * weeks);
+}
+
+/** The n-th (1-based) weekday `wd` of a month, or with n = -1 the last one. */
+export function nthWeekdayOfMonth(y: number, m: number, wd: number, n: number): Ymd | undefined {
+  if (n === -1) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    const diff = (weekday(last) - wd + 7) % 7;
+    return addDays(last, -diff);
+  }
+  const first = nextWeekday({ y, m, d: 1 }, wd, false);
+  const day = first.d + 7 * (n - 1);
+  return day <= daysInMonth(y, m) ? { y, m, d: day } : undefined;
+}

@@ -1,0 +1,965 @@
+/**
+ * The date matchers: at a token index, the longest date expression that starts there, or null.
+ * Every matcher is a few O(1) look-ups on the next tokens (no regex over the text), so one
+ * pass over the tokens finds all dates. Rules are named `dates/<shape>`.
+ */
+import type { DatePrecision } from '../../facts.js';
+import type { Context } from '../../engine/context.js';
+import type { Token } from '../../text/tokens.js';
+import { MONTHS, MONTH_SHORT_FORMS } from '../../lexicon/months.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, LONE_WEEKDAY_ABBREVIATIONS, DAYTIME_SUFFIXES } from '../../lexicon/weekdays.js';
+import { SEASONS } from '../../lexicon/seasons.js';
+import {
+  QUARTER_NOUNS, HALF_NOUNS, QUARTER_CODES, HALF_CODES, PERIOD_ORDINALS, ORDINAL_SUFFIXES, MODIFIERS, YEAR_PAIR_NOUNS,
+  YEAR_PART_WORDS, ROMAN_PERIOD_NUMBERS, SEASON_START_MONTHS,
+} from '../../lexicon/periods.js';
+import {
+  RELATIVE_DAYS, RELATIVE_DAY_BLOCKERS_BEFORE, RELATIVE_DAY_BLOCKERS_AFTER, DEICTICS, TIME_UNITS, COUNT_WORDS,
+  PAST_MARKERS, FUTURE_MARKERS,
+} from '../../lexicon/relative-time.js';
+import { DAY_ORDINAL_STEMS, DAY_ORDINAL_ENDINGS } from '../../lexicon/day-ordinals.js';
+import {
+  type Ymd, isValidDay, isoDay, isoMonth, addDays, addMonths, nextWeekday, previousWeekday, weekdayOfWeek, nthWeekdayOfMonth,
+} from './calendar.js';
+
+/** A year written out inside a date: its value and where (normalized-text characters). */
+export interface YearSpan {
+  year: number;
+  start: number;
+  end: number;
+}
+
+export interface DateMatch {
+  /** Token span [first, last). */
+  first: number;
+  last: number;
+  value: string;
+  precision: DatePrecision;
+  until?: string;
+  modifier?: 'start' | 'mid' | 'end';
+  relative?: boolean;
+  time?: string;
+  rule: string;
+  /** Years written in the span, for the year kind. */
+  years: YearSpan[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// lexicon views built once
+
+const DAY_ORDINAL_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const [stem, day] of DAY_ORDINAL_STEMS) for (const e of DAY_ORDINAL_ENDINGS) m.set(stem + e, day);
+  return m;
+})();
+
+/** Weekdays with a part of the day glued on: "sonntagnachmittag" → 7. */
+const WEEKDAY_COMPOUNDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const [name, wd] of WEEKDAYS) for (const suffix of DAYTIME_SUFFIXES) m.set(name + suffix, wd);
+  return m;
+})();
+
+/** Every word a date can start with: one look-up rejects all other words. */
+const START_WORDS: ReadonlySet<string> = (() => {
+  const set = new Set<string>(['vor']);
+  for (const k of MONTHS.keys()) {
+    set.add(k);
+    set.add(k + '.');
+  }
+  for (const table of [WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_COMPOUNDS, SEASONS, MODIFIERS, RELATIVE_DAYS, QUARTER_CODES, HALF_CODES, PERIOD_ORDINALS, DAY_ORDINAL_WORDS, DEICTICS, YEAR_PART_WORDS, ROMAN_PERIOD_NUMBERS] as ReadonlyMap<string, unknown>[]) {
+    for (const k of table.keys()) set.add(k);
+  }
+  return set;
+})();
+
+/** Prepositions and articles before a month name alone that make it a month of the release year ("im März"). */
+const MONTH_PREPS: ReadonlySet<string> = new Set(['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'per', 'für', 'nach', 'vor', 'anfang', 'mitte', 'ende', 'beginn', 'bereits', 'schon', 'erst', 'noch', 'diesen', 'dieses']);
+/** Capitalised words that may stand before "Frühjahr 2018" (anything else capitalised may be a first name: "Thomas Herbst"). */
+const SEASON_PREFIXES: ReadonlySet<string> = new Set([...MONTH_PREPS, 'spätestens', 'frühestens', 'voraussichtlich', 'des', 'der', 'den', 'dem', 'die', 'das', 'ab', 'zwischen']);
+const RANGE_WORDS: ReadonlySet<string> = new Set(['bis', '-', '–', '—', '/']);
+const LIST_WORDS: ReadonlySet<string> = new Set(['und', 'sowie', ',', 'oder']);
+const TIME_PREPS: ReadonlySet<string> = new Set(['um', 'ab', 'gegen', 'von']);
+const WEEK_WORDS: ReadonlySet<string> = new Set(['woche', 'kalenderwoche']);
+/** Before a weekday: a habit ("jeden Montag"), not a date. */
+const HABIT_WORDS: ReadonlySet<string> = new Set(['jeden', 'jedem', 'immer', 'montags', 'bis', 'zwischen', '-', '–']);
+/** Tokens after which a bare "31. Juli 17" two-digit year is read as a year. */
+/** Words before "15.2." or "1.2.3" that make it a number (version, amount), not a date. */
+const NUMERIC_DATE_BLOCKERS: ReadonlySet<string> = new Set([
+  'version', 'um', 'auf', 'von', 'über', 'bei', 'mit', 'rund', 'ca.', 'etwa', 'plus', 'minus', 'faktor', 'kapitel',
+  'abschnitt', 'punkt', 'nr.', 'nummer', 'ziffer', 'artikel', 'art.', 'release', 'update', 'v', 'tabelle', 'abb.', 'abbildung', 'seite', 's.',
+]);
+const TWO_DIGIT_YEAR_FOLLOWERS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?', ')', 'statt', 'um', '–', '-']);
+
+/** Adjectives ending in -te(n) that are no preterite verbs ("am Dienstag erste Ergebnisse"). */
+const TE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'erste', 'ersten', 'zweite', 'zweiten', 'dritte', 'dritten', 'vierte', 'vierten', 'letzte', 'letzten', 'nächste', 'nächsten',
+  'beste', 'besten', 'meiste', 'meisten', 'weitesten', 'gesamte', 'gesamten', 'bekannte', 'geplante', 'geplanten', 'konkrete',
+  'konkreten', 'breite', 'breiten', 'leichte', 'leichten', 'rechte', 'rechten', 'echte', 'echten', 'harte', 'harten',
+]);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '–', '—']);
+/** Conjunctions that start a new clause when a lower-case word (a verb) follows: "gegründet und fertigt heute …". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'sowie', 'aber', 'doch']);
+const NUM_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/u;
+const NUM_DM = /^(\d{1,2})\.(\d{1,2})$/u;
+const NUM_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
+const TIME_COLON = /^(\d{1,2}):(\d{2})$/u;
+const TIME_DOT = /^(\d{1,2})\.(\d{2})$/u;
+
+// ---------------------------------------------------------------------------------------------
+// token helpers
+
+function stripDot(s: string): string {
+  return s.endsWith('.') ? s.slice(0, -1) : s;
+}
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A plain integer token of min..max digits, or undefined. */
+function intOf(t: Token | undefined, minLen: number, maxLen: number): number | undefined {
+  if (t === undefined || t.type !== 'number') return undefined;
+  const v = t.value;
+  if (v.length < minLen || v.length > maxLen || !allDigits(v)) return undefined;
+  return Number(v);
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.value[0]!;
+  return c !== c.toLowerCase();
+}
+
+/** `next` is glued to `t` with no space ("März-Ausgabe", "2000er"). */
+function glued(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && next.start === t.end;
+}
+
+/** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
+function isPerfectParticiple(w: string): boolean {
+  const g = w.indexOf('ge');
+  return g >= 0 && g + 3 < w.length && (w.endsWith('en') || w.endsWith('t')) && w === w.toLowerCase();
+}
+
+function twoDigitYear(yy: number): number {
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+class Scanner {
+  readonly T: readonly Token[];
+  constructor(readonly ctx: Context, readonly anchor: Ymd | undefined) {
+    this.T = ctx.tokens;
+  }
+
+  at(j: number): Token | undefined {
+    return j >= 0 && j < this.T.length ? this.T[j] : undefined;
+  }
+
+  lowerAt(j: number): string {
+    return this.at(j)?.lower ?? '';
+  }
+
+  /** Month number of a month token, or undefined. Short forms without a period only when `loose`. */
+  monthAt(j: number, loose: boolean): number | undefined {
+    const t = this.at(j);
+    if (t === undefined || t.type !== 'word') return undefined;
+    const w = stripDot(t.lower);
+    const m = MONTHS.get(w);
+    if (m === undefined) return undefined;
+    // "März-Ausgabe", "Mai-Kundgebung": part of a compound
+    const n = this.at(j + 1);
+    if (n !== undefined && glued(t, n) && (n.value === '-' || n.type === 'word')) return undefined;
+    if (!loose && MONTH_SHORT_FORMS.has(w) && !t.lower.endsWith('.')) return undefined;
+    return m;
+  }
+
+  /** A four-digit year token at j (min..max), not glued to a following word ("2000er"). */
+  yearAt(j: number, min = 1000, max = 2999): number | undefined {
+    const t = this.at(j);
+    const y = intOf(t, 4, 4);
+    if (y === undefined || y < min || y > max) return undefined;
+    const n = this.at(j + 1);
+    if (n !== undefined && glued(t!, n) && (n.type === 'word' || n.type === 'number')) return undefined;
+    return y;
+  }
+
+  spanOf(j: number, year: number): YearSpan {
+    const t = this.T[j]!;
+    return { year, start: t.start, end: t.end };
+  }
+
+  /** Year after a month or day: "2017", or two digits "17" when nothing follows that could be counted. */
+  yearAfter(j: number, allowTwoDigits: boolean): { y: number; span: YearSpan; next: number } | undefined {
+    const y = this.yearAt(j);
+    if (y !== undefined) return { y, span: this.spanOf(j, y), next: j + 1 };
+    const t = this.at(j);
+    // "März '19"
+    if (t !== undefined && (t.value === "'" || t.value === '’')) {
+      const yy = intOf(this.at(j + 1), 2, 2);
+      if (yy !== undefined && glued(t, this.at(j + 1))) return { y: twoDigitYear(yy), span: this.spanOf(j + 1, twoDigitYear(yy)), next: j + 2 };
+    }
+    if (allowTwoDigits) {
+      const yy = intOf(t, 2, 2);
+      if (yy !== undefined) {
+        const n = this.at(j + 1);
+        if (n === undefined || n.newlineBefore || TWO_DIGIT_YEAR_FOLLOWERS.has(n.lower)) return { y: twoDigitYear(yy), span: this.spanOf(j, twoDigitYear(yy)), next: j + 1 };
+      }
+    }
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // explicit days
+
+  /**
+   * One day, possibly without month or year: "16.", "16. März", "16. März 2017", "16.03.2017",
+   * "15.2.", "1 März", "15te Februar", "erster März", "2017-03-16".
+   */
+  dayPart(j: number, incomplete: boolean): DayPart | undefined {
+    const t = this.at(j);
+    if (t === undefined) return undefined;
+    if (t.type === 'ordinal') {
+      const d = Number(t.value.slice(0, -1));
+      if (!(d >= 1 && d <= 31)) return undefined;
+      const m = this.monthAt(j + 1, true);
+      if (m !== undefined) return this.withYear({ first: j, last: j + 2, d, m, rule: 'day-month-name' }, j + 2, true);
+      return incomplete ? { first: j, last: j + 1, d, rule: 'day-month-name' } : undefined;
+    }
+    if (t.type === 'number') {
+      const n = this.at(j + 1);
+      if (n !== undefined && (n.lower === 'uhr' || n.lower === 'h')) return undefined; // 16.53 Uhr is a time
+      let r = NUM_DMY.exec(t.value);
+      if (r !== null) {
+        const yRaw = r[3]!;
+        const y = yRaw.length === 2 ? twoDigitYear(Number(yRaw)) : Number(yRaw);
+        const span = { year: y, start: t.end - yRaw.length, end: t.end };
+        return { first: j, last: j + 1, d: Number(r[1]), m: Number(r[2]), y, ys: span, rule: 'numeric-day-month-year' };
+      }
+      r = NUM_ISO.exec(t.value);
+      if (r !== null) {
+        const y = Number(r[1]);
+        return { first: j, last: j + 1, d: Number(r[3]), m: Number(r[2]), y, ys: { year: y, start: t.start, end: t.start + 4 }, rule: 'iso-day' };
+      }
+      r = NUM_DM.exec(t.value);
+      if (r !== null) {
+        const d = Number(r[1]);
+        const m = Number(r[2]);
+        if (n !== undefined && n.value === '.' && glued(t, n)) {
+          // "15.2." possibly with a year in the next token: "1.6. 2020" is rare; leave it.
+          return { first: j, last: j + 2, d, m, rule: 'numeric-day-month' };
+        }
+        return { first: j, last: j + 1, d, m, weak: true, rule: 'numeric-day-month' };
+      }
+      const d = intOf(t, 1, 2);
+      if (d === undefined || d < 1 || d > 31) return undefined;
+      // "15te Februar", "am 15ten"
+      let k = j + 1;
+      let suffixed = false;
+      if (n !== undefined && glued(t, n) && ORDINAL_SUFFIXES.has(n.lower)) {
+        k = j + 2;
+        suffixed = true;
+      }
+      const m = this.monthAt(k, true);
+      if (m !== undefined) return this.withYear({ first: j, last: k + 1, d, m, rule: suffixed ? 'day-suffix-month-name' : 'number-month-name' }, k + 1, true);
+      if (suffixed) return { first: j, last: k, d, weak: true, rule: 'day-suffix' };
+      return undefined;
+    }
+    if (t.type === 'word') {
+      const d = DAY_ORDINAL_WORDS.get(t.lower);
+      if (d === undefined) return undefined;
+      const m = this.monthAt(j + 1, false);
+      if (m !== undefined) return this.withYear({ first: j, last: j + 2, d, m, rule: 'ordinal-word-month-name' }, j + 2, true);
+    }
+    return undefined;
+  }
+
+  withYear(p: DayPart, k: number, allowTwoDigits: boolean): DayPart {
+    const y = this.yearAfter(k, allowTwoDigits);
+    if (y !== undefined) {
+      p.y = y.y;
+      p.ys = y.span;
+      p.last = y.next;
+    }
+    return p;
+  }
+
+  /** Explicit days, day ranges ("vom 1. bis 3. Juni 2020", "13. - 15. Juli") and day lists ("15. und 16. Mai"). */
+  explicitDay(i: number): DateMatch | null {
+    let p1 = this.dayPart(i, true);
+    let p2: DayPart | undefined;
+    let list = false;
+    if (p1 === undefined) {
+      // "1.-3. Juni": wink splits it as "1" "." "-3" "." "Juni"
+      const quirk = this.quirkRange(i);
+      if (quirk === undefined) return null;
+      [p1, p2] = quirk;
+    }
+    const c = p2 === undefined ? this.at(p1.last) : undefined;
+    if (p1.rule.startsWith('numeric') && p1.y === undefined || p1.ys !== undefined && p1.ys.end - p1.ys.start === 2) {
+      // "Version 2.1.", "um 15.2.", "Release 1.2.3": numbers, not dates
+      const prev = this.at(i - 1);
+      if (prev !== undefined && (NUMERIC_DATE_BLOCKERS.has(prev.lower) || prev.type === 'number' || prev.type === 'symbol')) return null;
+    }
+    if (c !== undefined && !c.newlineBefore) {
+      if (RANGE_WORDS.has(c.lower)) {
+        let k = p1.last + 1;
+        if (c.lower === 'bis' && this.lowerAt(k) === 'zum') k++;
+        p2 = this.dayPart(k, false);
+        if (p2 !== undefined && (p2.m === undefined || p2.weak === true)) p2 = undefined;
+      } else if (LIST_WORDS.has(c.lower) && p1.m === undefined) {
+        p2 = this.dayPart(p1.last + 1, false);
+        if (p2 !== undefined && p2.m === undefined) p2 = undefined;
+        // "20. und 21. Juli": two days in a row are one span; "3. und 10. Mai" are two dates
+        list = p2 !== undefined && !(c.lower === 'und' && p2.d === p1.d! + 1);
+      }
+    }
+    if (p1.m === undefined) {
+      if (p2 === undefined) {
+        // "am 15ten": a day of the release month
+        if (p1.rule === 'day-suffix' && this.lowerAt(i - 1) === 'am' && this.anchor !== undefined && isValidDay(this.anchor.y, this.anchor.m, p1.d!)) {
+          return { first: i, last: p1.last, value: isoDay({ y: this.anchor.y, m: this.anchor.m, d: p1.d! }), precision: 'day', relative: true, rule: 'dates/am-day-suffix', years: [] };
+        }
+        return null;
+      }
+      p1.m = p2.m;
+    }
+    if (p1.weak === true && !['am', 'vom', 'zum', 'ab', 'seit', 'dem', 'den'].includes(this.lowerAt(i - 1))) return null;
+    if (p1.d === undefined || p1.m === undefined) return null;
+    const years: YearSpan[] = [];
+    let relative = false;
+    let y1 = p1.y;
+    let y2 = p2?.y;
+    if (p1.ys !== undefined) years.push(p1.ys);
+    if (p2?.ys !== undefined) years.push(p2.ys);
+    if (y1 === undefined && y2 !== undefined) y1 = p1.m > p2!.m! ? y2 - 1 : y2;
+    if (y1 === undefined) {
+      if (this.anchor === undefined) return null;
+      y1 = this.anchor.y;
+      relative = true;
+    }
+    if (p2 !== undefined && y2 === undefined) y2 = p2.m! < p1.m ? y1 + 1 : y1;
+    if (!isValidDay(y1, p1.m, p1.d)) return null;
+    const start: Ymd = { y: y1, m: p1.m, d: p1.d };
+    let until: string | undefined;
+    let last = p1.last;
+    if (p2 !== undefined && !list) {
+      if (!isValidDay(y2!, p2.m!, p2.d!)) return null;
+      const end: Ymd = { y: y2!, m: p2.m!, d: p2.d! };
+      const a = isoDay(start);
+      const b = isoDay(end);
+      if (b <= a) return null;
+      until = b;
+      last = p2.last;
+    }
+    const m: DateMatch = { first: i, last, value: isoDay(start), precision: 'day', rule: `dates/${until !== undefined ? 'day-range' : p1.rule}`, years: list ? [] : years };
+    if (until !== undefined) m.until = until;
+    if (relative) m.relative = true;
+    return this.withTime(m);
+  }
+
+  /** "1.-3. Juni 2020" as wink splits it: "1" "." "-3" "." "Juni". */
+  quirkRange(i: number): [DayPart, DayPart] | undefined {
+    const d1 = intOf(this.at(i), 1, 2);
+    const dot = this.at(i + 1);
+    const t2 = this.at(i + 2);
+    if (d1 === undefined || dot === undefined || dot.value !== '.' || !glued(this.T[i]!, dot) || t2 === undefined) return undefined;
+    if (!(t2.value.startsWith('-') || t2.value.startsWith('–'))) return undefined;
+    const d2 = Number(t2.value.slice(1));
+    if (!allDigits(t2.value.slice(1)) || this.at(i + 3)?.value !== '.') return undefined;
+    const m = this.monthAt(i + 4, true);
+    if (m === undefined || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return undefined;
+    const p2 = this.withYear({ first: i + 2, last: i + 5, d: d2, m, rule: 'day-range' }, i + 5, true);
+    return [{ first: i, last: i + 2, d: d1, rule: 'day-range' }, p2];
+  }
+
+  /** ", 16:53 Uhr", "um 10 Uhr", "16.53 Uhr" right after a day. */
+  withTime(m: DateMatch): DateMatch {
+    if (m.precision !== 'day') return m;
+    let k = m.last;
+    if (this.at(k)?.value === ',') k++;
+    if (TIME_PREPS.has(this.lowerAt(k))) k++;
+    const t = this.at(k);
+    if (t === undefined || t.type !== 'number') return m;
+    const hasUhr = this.lowerAt(k + 1) === 'uhr';
+    let h: number | undefined;
+    let min = 0;
+    let r = TIME_COLON.exec(t.value);
+    if (r === null && hasUhr) r = TIME_DOT.exec(t.value);
+    if (r !== null) {
+      h = Number(r[1]);
+      min = Number(r[2]);
+    } else if (hasUhr) {
+      h = intOf(t, 1, 2);
+    }
+    if (h === undefined || h > 24 || min > 59) return m;
+    m.time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+    m.last = hasUhr ? k + 2 : k + 1;
+    return m;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // months
+
+  /** "März 2017", "Sept. 2019", "März bis Mai 2020", "im März" (release year), "nächsten März". */
+  month(i: number): DateMatch | null {
+    const m1 = this.monthAt(i, true);
+    if (m1 === undefined) return null;
+    const y1 = this.yearAfter(i + 1, false);
+    const short = MONTH_SHORT_FORMS.has(stripDot(this.T[i]!.lower)) && !this.T[i]!.lower.endsWith('.');
+    if (short && y1 === undefined) return null;
+    let last = y1 !== undefined ? y1.next : i + 1;
+    // range "März bis Mai 2020", "März/April 2020", "Januar 2019 bis März 2020"
+    const c = this.at(last);
+    let m2: number | undefined;
+    let y2: ReturnType<Scanner['yearAfter']>;
+    if (c !== undefined && RANGE_WORDS.has(c.lower) && !c.newlineBefore) {
+      let k = last + 1;
+      if (c.lower === 'bis' && (this.lowerAt(k) === 'ende' || this.lowerAt(k) === 'zum')) k++;
+      m2 = this.monthAt(k, false);
+      if (m2 !== undefined) {
+        y2 = this.yearAfter(k + 1, false);
+        last = y2 !== undefined ? y2.next : k + 1;
+      }
+    }
+    const years: YearSpan[] = [];
+    if (y1 !== undefined) years.push(y1.span);
+    if (y2 !== undefined) years.push(y2.span);
+    let first = i;
+    let ya = y1?.y;
+    let yb = y2?.y;
+    let relative = false;
+    let rule = 'dates/month-name-year';
+    if (ya === undefined && yb !== undefined) ya = m1 > m2! ? yb - 1 : yb;
+    if (ya === undefined) {
+      // a month with no year: only after a preposition or a deictic word, and only with a release date
+      const prev = this.lowerAt(i - 1);
+      const step = DEICTICS.get(prev);
+      if (this.anchor === undefined) return null;
+      if (step !== undefined) {
+        const a = this.anchor;
+        if (step === 0) ya = a.y;
+        else if (step < 0) ya = m1 < a.m ? a.y : a.y - 1;
+        else ya = (m1 > a.m ? a.y : a.y + 1) + (step - 1);
+        first = i - 1;
+        rule = 'dates/deictic-month';
+      } else if (MONTH_PREPS.has(prev)) {
+        // "Die Anlage war im Mai eröffnet worden": the last May; "kommt ab März in den Handel": the next March
+        let tense = this.tense(i);
+        if (tense === 'none' && prev === 'ab') tense = 'future';
+        if (tense === 'none' && prev === 'seit') tense = 'past';
+        const a = this.anchor;
+        ya = tense === 'past' ? (m1 <= a.m ? a.y : a.y - 1) : tense === 'future' ? (m1 >= a.m ? a.y : a.y + 1) : a.y;
+        rule = 'dates/month-name';
+      } else {
+        return null;
+      }
+      relative = true;
+    }
+    if (m2 !== undefined && yb === undefined) yb = m2 < m1 ? ya + 1 : ya;
+    const match: DateMatch = { first, last, value: isoMonth(ya, m1), precision: 'month', rule, years };
+    if (m2 !== undefined) {
+      const until = isoMonth(yb!, m2);
+      if (until <= match.value) return null;
+      match.until = until;
+      match.rule = 'dates/month-range';
+    }
+    if (relative) match.relative = true;
+    return match;
+  }
+
+  /** "märz 3", "April 14, 2015", "Montag, Feb 18": month before the day (rare in German; strict). */
+  monthDay(i: number): DateMatch | null {
+    const m = this.monthAt(i, true);
+    if (m === undefined) return null;
+    const dt = this.at(i + 1);
+    const d = intOf(dt, 1, 2);
+    if (d === undefined || d < 1 || d > 31 || dt!.newlineBefore) return null;
+    let k = i + 2;
+    if (this.at(k)?.value === ',' && this.yearAt(k + 1) !== undefined) k++;
+    const y = this.yearAfter(k, false);
+    const prevIsWeekday = this.at(i - 1)?.value === ',' && (WEEKDAYS.has(this.lowerAt(i - 2)) || WEEKDAY_ABBREVIATIONS.has(this.lowerAt(i - 2)));
+    const n = this.at(i + 2);
+    const endsThere = n === undefined || n.newlineBefore || ['.', ';', '!', '?', ')', 'statt'].includes(n.lower);
+    if (y === undefined && !prevIsWeekday && !(endsThere && !MONTH_PREPS.has(this.lowerAt(i - 1)))) return null;
+    let year = y?.y;
+    let relative = false;
+    if (year === undefined) {
+      if (this.anchor === undefined) return null;
+      year = this.anchor.y;
+      relative = true;
+    }
+    if (!isValidDay(year, m, d)) return null;
+    const match: DateMatch = { first: i, last: y !== undefined ? y.next : i + 2, value: isoDay({ y: year, m, d }), precision: 'day', rule: 'dates/month-name-day', years: y !== undefined ? [y.span] : [] };
+    if (relative) match.relative = true;
+    return this.withTime(match);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // weekdays
+
+  /** "Montag, 16. März 2017" (explicit) or "Montag", "dienstag dieser woche", "mittwoch in 2 wochen" (relative). */
+  weekday(i: number): DateMatch | null {
+    const t = this.T[i]!;
+    const full = WEEKDAYS.get(t.lower) ?? WEEKDAY_COMPOUNDS.get(t.lower);
+    const abbr = full === undefined ? WEEKDAY_ABBREVIATIONS.get(t.lower) : undefined;
+    const wd = full ?? abbr;
+    if (wd === undefined) return null;
+    // explicit date after it: "Montag, 16. März 2017", "Fr, 18. Juli 2014", "Freitag, den 18.07.2014"
+    let k = i + 1;
+    if (this.at(k)?.value === ',') k++;
+    if (this.lowerAt(k) === 'den' || this.lowerAt(k) === 'der') k++;
+    const explicit = this.explicitDay(k) ?? this.monthDay(k);
+    if (explicit !== null && explicit.precision === 'day') {
+      explicit.first = i;
+      return explicit;
+    }
+    if (full === undefined && !LONE_WEEKDAY_ABBREVIATIONS.has(t.lower)) return null;
+    if (full === undefined) {
+      const n = this.at(i + 1);
+      if (n !== undefined && n.type === 'word' && isCapitalised(n)) return null;
+    }
+    // a habit or opening hours: "jeden Montag", "Montag bis Freitag"
+    if (HABIT_WORDS.has(this.lowerAt(i - 1))) return null;
+    const n1 = this.lowerAt(i + 1);
+    if ((n1 === 'bis' || n1 === '-' || n1 === '–') && (WEEKDAYS.has(this.lowerAt(i + 2)) || WEEKDAY_ABBREVIATIONS.has(this.lowerAt(i + 2)))) return null;
+    // "am Samstag und Sonntag, 18. und 19. Oktober": the date after the second weekday is meant
+    if ((n1 === 'und' || n1 === ',' || n1 === '/') && WEEKDAYS.has(this.lowerAt(i + 2))) {
+      const later = this.weekday(i + 2);
+      if (later !== null && !later.rule.startsWith('dates/weekday')) return null;
+    }
+    const a = this.anchor;
+    if (a === undefined) return null;
+    let first = i;
+    let last = i + 1;
+    let day: Ymd;
+    let rule = 'dates/weekday';
+    const prev = this.lowerAt(i - 1);
+    const step = DEICTICS.get(prev);
+    if (step !== undefined) {
+      first = i - 1;
+      rule = 'dates/deictic-weekday';
+      if (step < 0) day = previousWeekday(a, wd);
+      else day = addDays(nextWeekday(a, wd, true), step === 2 ? 7 : 0);
+    } else if (this.tense(i) === 'past') {
+      // "Der Rat hat am Dienstag zugestimmt": the last such day, up to the release day itself
+      day = previousWeekday(addDays(a, 1), wd);
+      rule = 'dates/weekday-past';
+    } else {
+      day = nextWeekday(a, wd, true);
+    }
+    // "dienstag dieser woche", "mittwoch der nächsten woche", "sonntag letzte woche"
+    let k2 = i + 1;
+    if (this.lowerAt(k2) === 'der') k2++;
+    const wstep = DEICTICS.get(this.lowerAt(k2));
+    if (step === undefined && wstep !== undefined && WEEK_WORDS.has(this.lowerAt(k2 + 1))) {
+      day = weekdayOfWeek(a, wd, wstep);
+      last = k2 + 2;
+      rule = 'dates/weekday-of-week';
+    } else if (step === undefined && (n1 === 'in' || n1 === 'vor') && this.countAt(i + 2) !== undefined && TIME_UNITS.get(this.lowerAt(i + 3)) === 'week') {
+      // "mittwoch in 2 wochen", "mittwoch vor zwei wochen"
+      day = nextWeekday(addDays(a, (n1 === 'in' ? 7 : -7) * this.countAt(i + 2)!), wd, false);
+      last = i + 4;
+      rule = 'dates/weekday-weeks-offset';
+    } else if (step === undefined && n1 === 'nach' && this.lowerAt(i + 2) === 'dem' && DEICTICS.get(this.lowerAt(i + 3)) === 1) {
+      // "freitag nach dem nächsten"
+      day = addDays(nextWeekday(a, wd, true), 7);
+      last = i + 4;
+      rule = 'dates/weekday-after-next';
+    } else if (n1 === 'nach' || n1 === 'vor' || DAY_ORDINAL_WORDS.has(prev)) {
+      // "dienstag nach Ostern", "dritter dienstag nach weihnachten": relative to something we do not read
+      return null;
+    }
+    return this.withTime({ first, last, value: isoDay(day), precision: 'day', relative: true, rule, years: [] });
+  }
+
+  /**
+   * The tense of the clause around token i (between commas, within ±25 tokens): 'past' for "hat …
+   * zugestimmt", "gewann", "sind … eingebrochen"; 'future' for "wird", "soll", "findet … statt".
+   */
+  tense(i: number, wide = true): 'past' | 'future' | 'none' {
+    const t = this.clauseTense(i, true);
+    // a clause with no verb of its own ("…, darunter ein Großbrand im Juli") takes the sentence's tense
+    return t === 'none' && wide ? this.clauseTense(i, false) : t;
+  }
+
+  clauseTense(i: number, clause: boolean): 'past' | 'future' | 'none' {
+    const s = this.ctx.sentences[this.ctx.sentenceOf[i]!]!;
+    let from = i;
+    while (from > s.first && from > i - 25 && !(clause && this.clauseBreak(from - 1))) from--;
+    let to = i + 1;
+    while (to < s.last && to < i + 25 && !(clause && this.clauseBreak(to))) to++;
+    let past = false;
+    let sein = false;
+    for (let j = from; j < to; j++) {
+      const w = this.T[j]!.lower;
+      if (FUTURE_MARKERS.has(w)) return 'future';
+      if (PAST_MARKERS.has(w)) past = true;
+      else if (w === 'ist' || w === 'sind') sein = true;
+    }
+    // "Am Dienstag erfolgte der Spatenstich": the finite verb right after the time phrase
+    const n = this.at(i + 1);
+    if (!past && n !== undefined && n.type === 'word' && !isCapitalised(n) && n.lower.endsWith('te') && n.lower.length > 4 && !TE_ADJECTIVES.has(n.lower)) past = true;
+    if (!past && sein) {
+      for (let j = i + 1; j < to; j++) {
+        const w = this.T[j]!.lower;
+        if (w.length > 5 && isPerfectParticiple(w)) past = true;
+      }
+    }
+    return past ? 'past' : 'none';
+  }
+
+  clauseBreak(j: number): boolean {
+    const t = this.T[j]!;
+    if (CLAUSE_BREAKS.has(t.value)) return true;
+    if (!CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+    const n = this.at(j + 1);
+    return n !== undefined && n.type === 'word' && !isCapitalised(n);
+  }
+
+  countAt(j: number): number | undefined {
+    const n = intOf(this.at(j), 1, 3);
+    if (n !== undefined) return n;
+    return COUNT_WORDS.get(this.lowerAt(j));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // seasons, quarters, halves, modifiers
+
+  /** "Frühjahr 2018", "Winter 2019/20". */
+  season(i: number): DateMatch | null {
+    const code = SEASONS.get(this.T[i]!.lower);
+    if (code === undefined) return null;
+    const prev = this.at(i - 1);
+    // "Thomas Herbst 2019": a surname, not a season
+    if (prev !== undefined && prev.type === 'word' && isCapitalised(prev) && !this.T[i]!.newlineBefore && !SEASON_PREFIXES.has(prev.lower) && !DEICTICS.has(prev.lower)) return null;
+    let y = this.yearAt(i + 1);
+    let span: YearSpan | undefined;
+    const t = this.at(i + 1);
+    if (y !== undefined) span = this.spanOf(i + 1, y);
+    else if (t !== undefined && t.type === 'number') {
+      const pair = yearPair(t);
+      if (pair !== undefined) {
+        y = pair.y;
+        span = { year: y, start: t.start, end: t.start + 4 };
+      }
+    }
+    if (y === undefined || span === undefined) return this.relativeSeason(i, code);
+    return { first: i, last: i + 2, value: `${y}-${code}`, precision: 'season', rule: 'dates/season-year', years: [span] };
+  }
+
+  /** "im Herbst", "für den Sommer", "im kommenden Sommer": the season of the release year (or the next/last one). */
+  relativeSeason(i: number, code: 'SP' | 'SU' | 'FA' | 'WI'): DateMatch | null {
+    const a = this.anchor;
+    if (a === undefined) return null;
+    const prev = this.lowerAt(i - 1);
+    const n = this.at(i + 1);
+    if (n !== undefined && glued(this.T[i]!, n) && (n.type === 'word' || n.value === '-')) return null;
+    const startMonth = SEASON_START_MONTHS.get(code)!;
+    const step = DEICTICS.get(prev);
+    let year = a.y;
+    let first = i;
+    if (step !== undefined) {
+      first = i - 1;
+      if (step > 0) year = (a.m < startMonth ? a.y : a.y + 1) + (step - 1);
+      else if (step < 0) year = a.m > startMonth + 2 ? a.y : a.y - 1;
+      else if (code === 'WI' && a.m <= 2) year = a.y - 1;
+      if (DEICTICS.get(this.lowerAt(i - 2)) !== undefined) return null;
+    } else if (prev === 'im' || (prev === 'den' && this.lowerAt(i - 2) === 'für')) {
+      if (code === 'WI' && a.m <= 2) year = a.y - 1;
+    } else {
+      return null;
+    }
+    return { first, last: i + 1, value: `${year}-${code}`, precision: 'season', relative: true, rule: 'dates/season', years: [] };
+  }
+
+  /** Quarter or half after its number: "1. Quartal 2020", "drittes quartal", "4tes quartal 2018", "erstes Halbjahr 2019". */
+  numberedPeriod(i: number, n: number, nounAt: number): DateMatch | null {
+    const noun = this.lowerAt(nounAt);
+    const isQuarter = QUARTER_NOUNS.has(noun);
+    const isHalf = HALF_NOUNS.has(noun);
+    if (!isQuarter && !isHalf) return null;
+    if (n < 1 || n > (isQuarter ? 4 : 2)) return null;
+    // "das vierte Quartal in Folge" counts quarters, it names none
+    if (this.lowerAt(nounAt + 1) === 'in' && this.lowerAt(nounAt + 2) === 'folge') return null;
+    return this.periodYear(i, nounAt + 1, isQuarter ? `Q${n}` : `H${n}`, isQuarter ? 'quarter' : 'half', isQuarter ? 'dates/ordinal-quarter' : 'dates/ordinal-half');
+  }
+
+  /** The year after a quarter/half: "2020", "des Jahres 2020", "/2020", or none (release year). */
+  periodYear(first: number, k: number, code: string, precision: 'quarter' | 'half', rule: string): DateMatch | null {
+    let j = k;
+    if (this.at(j)?.value === '/') j++;
+    else if (this.lowerAt(j) === 'des' && TIME_UNITS.get(this.lowerAt(j + 1)) === 'year' && this.yearAt(j + 2) !== undefined) j += 2;
+    let y = this.yearAt(j);
+    let span: YearSpan | undefined;
+    if (y !== undefined) span = this.spanOf(j, y);
+    else if (this.at(k)?.value === '/') {
+      const yy = intOf(this.at(j), 2, 2);
+      if (yy !== undefined) {
+        y = twoDigitYear(yy);
+        span = this.spanOf(j, y);
+      }
+    } else {
+      const pair = yearPair(this.at(j));
+      if (pair !== undefined) {
+        y = pair.y;
+        span = { year: y, start: this.T[j]!.start, end: this.T[j]!.start + 4 };
+      }
+    }
+    if (y !== undefined && span !== undefined) return { first, last: j + 1, value: `${y}-${code}`, precision, rule, years: [span] };
+    if (this.anchor === undefined) return null;
+    if (rule.endsWith('-code')) return null; // "Q1" alone: too short to trust
+    return { first, last: k, value: `${this.anchor.y}-${code}`, precision, relative: true, rule, years: [] };
+  }
+
+  /** "Anfang März 2020", "Ende 2026", "Mitte des Jahres", "Ende nächsten Jahres". */
+  modified(i: number): DateMatch | null {
+    const mod = MODIFIERS.get(this.T[i]!.lower);
+    if (mod === undefined) return null;
+    let k = i + 1;
+    // "Ende März 2020", "Anfang Juni"
+    const mon = this.monthAt(k, false);
+    if (mon !== undefined) {
+      const y = this.yearAfter(k + 1, false);
+      if (y !== undefined) return { first: i, last: y.next, value: isoMonth(y.y, mon), precision: 'month', modifier: mod, rule: 'dates/modifier-month-year', years: [y.span] };
+      if (this.anchor === undefined) return null;
+      return { first: i, last: k + 1, value: isoMonth(this.anchor.y, mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
+    }
+    // "Ende 2026"
+    const y = this.yearAt(k, 1900, 2099);
+    if (y !== undefined) {
+      const n = this.at(k + 1);
+      if (n !== undefined && n.type === 'word' && isCapitalised(n) && this.ctx.sentenceOf[k + 1] === this.ctx.sentenceOf[k] && TIME_UNITS.has(n.lower)) return null;
+      return { first: i, last: k + 1, value: String(y), precision: 'year', modifier: mod, rule: 'dates/modifier-year', years: [this.spanOf(k, y)] };
+    }
+    // "Ende des Jahres 2019", "Ende des Jahres", "Ende dieses/nächsten Jahres", "Mitte des laufenden Jahres"
+    if (this.lowerAt(k) === 'des' || this.lowerAt(k) === 'der') k++;
+    let step = 0;
+    const d = DEICTICS.get(this.lowerAt(k));
+    if (d !== undefined) {
+      step = d;
+      k++;
+    }
+    const unit = TIME_UNITS.get(this.lowerAt(k));
+    if (unit === 'year' && (this.lowerAt(k) === 'jahres' || this.lowerAt(k) === 'jahrs')) {
+      const y2 = this.yearAt(k + 1);
+      if (y2 !== undefined) return { first: i, last: k + 2, value: String(y2), precision: 'year', modifier: mod, rule: 'dates/modifier-year', years: [this.spanOf(k + 1, y2)] };
+      if (this.anchor === undefined || k === i + 1) return null;
+      return { first: i, last: k + 1, value: String(this.anchor.y + step), precision: 'year', modifier: mod, relative: true, rule: 'dates/modifier-relative-year', years: [] };
+    }
+    if (unit === 'month' && this.lowerAt(k) === 'monats' && this.anchor !== undefined && k > i + 1) {
+      const mm = addMonths(this.anchor, step);
+      return { first: i, last: k + 1, value: isoMonth(mm.y, mm.m), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-relative-month', years: [] };
+    }
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // relative words
+
+  /** "heute", "gestern", "morgen", "übermorgen" … against the release date. */
+  relativeDay(i: number): DateMatch | null {
+    const t = this.T[i]!;
+    const offset = RELATIVE_DAYS.get(t.lower);
+    if (offset === undefined || this.anchor === undefined) return null;
+    if (t.lower === 'morgen' && t.value === 'Morgen') {
+      // "am Morgen", "heute Morgen": the noun. Only at a sentence start is "Morgen" tomorrow.
+      if (this.ctx.sentences[this.ctx.sentenceOf[i]!]!.first !== i) return null;
+    }
+    if (RELATIVE_DAY_BLOCKERS_BEFORE.has(this.lowerAt(i - 1)) || RELATIVE_DAY_BLOCKERS_AFTER.has(this.lowerAt(i + 1))) return null;
+    if (RELATIVE_DAYS.has(this.lowerAt(i - 1))) return null; // "heute morgen" is read from "heute"
+    // "Heute schlägt es 1,9 Millionen Tonnen um" is "nowadays": "heute" is a day only in a clause told
+    // in the past or future ("hat heute eröffnet", "findet heute statt")
+    if (offset === 0 && this.tense(i, false) === 'none') return null;
+    let last = i + 1;
+    if (offset === 0 && this.lowerAt(i + 1) === 'morgen') last = i + 2;
+    return this.withTime({ first: i, last, value: isoDay(addDays(this.anchor, offset)), precision: 'day', relative: true, rule: 'dates/relative-day', years: [] });
+  }
+
+  /** "letzten monat", "nächstes quartal", "nächsten dienstag", "nächsten märz", "letzter montag im märz". */
+  deictic(i: number): DateMatch | null {
+    const step = DEICTICS.get(this.T[i]!.lower);
+    if (step === undefined) return null;
+    const next = this.lowerAt(i + 1);
+    if (WEEKDAYS.has(next) || WEEKDAY_COMPOUNDS.has(next) || next === 'tag') {
+      const nth = this.nthWeekday(i, -1);
+      return nth ?? (next === 'tag' ? null : this.weekday(i + 1));
+    }
+    if (this.monthAt(i + 1, false) !== undefined) return this.month(i + 1);
+    const a = this.anchor;
+    if (a === undefined) return null;
+    const unit = TIME_UNITS.get(next);
+    if (unit === 'month' && (next === 'monat' || next === 'monats')) {
+      const mm = addMonths({ y: a.y, m: a.m, d: 1 }, step);
+      return { first: i, last: i + 2, value: isoMonth(mm.y, mm.m), precision: 'month', relative: true, rule: 'dates/deictic-month-unit', years: [] };
+    }
+    if (unit === 'quarter' && next !== 'quartalen') {
+      const q0 = a.y * 4 + Math.floor((a.m - 1) / 3) + step;
+      return { first: i, last: i + 2, value: `${Math.floor(q0 / 4)}-Q${(q0 % 4) + 1}`, precision: 'quarter', relative: true, rule: 'dates/deictic-quarter', years: [] };
+    }
+    return null;
+  }
+
+  /** "erster dienstag im oktober", "letzter sonntag im märz 2014", "dritter tag im oktober". */
+  nthWeekday(i: number, forced?: number): DateMatch | null {
+    const w = this.T[i]!.lower;
+    const n = forced ?? DAY_ORDINAL_WORDS.get(w);
+    if (n === undefined) return null;
+    if (forced === -1 && !w.startsWith('letzt')) return null;
+    const what = this.lowerAt(i + 1);
+    const wd = WEEKDAYS.get(what);
+    const isDay = what === 'tag';
+    if (wd === undefined && !isDay) return null;
+    const prep = this.lowerAt(i + 2);
+    if (prep !== 'im' && prep !== 'in') return null;
+    const m = this.monthAt(i + 3, false);
+    if (m === undefined) return null;
+    const y = this.yearAfter(i + 4, false);
+    let year = y?.y;
+    if (year === undefined) {
+      if (this.anchor === undefined) return null;
+      year = this.anchor.y;
+    }
+    let day: Ymd | undefined;
+    if (isDay) day = n === -1 ? { y: year, m, d: new Date(Date.UTC(year, m, 0)).getUTCDate() } : isValidDay(year, m, n) ? { y: year, m, d: n } : undefined;
+    else if (n <= 5 || n === -1) day = nthWeekdayOfMonth(year, m, wd!, n);
+    if (day === undefined) return null;
+    const match: DateMatch = { first: i, last: y !== undefined ? y.next : i + 4, value: isoDay(day), precision: 'day', rule: 'dates/nth-weekday-in-month', years: y !== undefined ? [y.span] : [] };
+    if (y === undefined) match.relative = true;
+    return match;
+  }
+
+  /** "vor drei Wochen", "vor zwei Tagen", "vor drei Monaten". */
+  ago(i: number): DateMatch | null {
+    if (this.anchor === undefined) return null;
+    const n = this.countAt(i + 1);
+    const unit = TIME_UNITS.get(this.lowerAt(i + 2));
+    if (n === undefined || n < 1 || n > 120) return null;
+    const u = this.lowerAt(i + 2);
+    let day: Ymd;
+    if (unit === 'day' && u !== 'tages') day = addDays(this.anchor, -n);
+    else if (unit === 'week') day = addDays(this.anchor, -7 * n);
+    else if (unit === 'month' && u !== 'monats') day = addMonths(this.anchor, -n);
+    else return null;
+    return { first: i, last: i + 3, value: isoDay(day), precision: 'day', relative: true, rule: 'dates/ago', years: [] };
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /** The longest date that starts at token i, or null. */
+  matchAt(i: number): DateMatch | null {
+    const t = this.T[i]!;
+    if (t.type === 'ordinal' || t.type === 'number') {
+      if (t.value.length > 10) return null;
+      const v = t.type === 'ordinal' ? Number(t.value.slice(0, -1)) : intOf(t, 1, 1);
+      if (v !== undefined && v >= 1 && v <= 4) {
+        // "1. Quartal 2020", "4tes quartal 2018"
+        let k = i + 1;
+        if (t.type === 'number' && ORDINAL_SUFFIXES.has(this.lowerAt(k)) && glued(t, this.at(k))) k++;
+        if (k > i + 1 || t.type === 'ordinal') {
+          const p = this.numberedPeriod(i, v, k);
+          if (p !== null) return p;
+        }
+      }
+      return this.explicitDay(i);
+    }
+    if (t.type !== 'word') return null;
+    const w = t.lower;
+    if (!START_WORDS.has(w)) return null;
+    if (WEEKDAYS.has(w) || WEEKDAY_ABBREVIATIONS.has(w) || WEEKDAY_COMPOUNDS.has(w)) return this.weekday(i);
+    if (MONTHS.has(stripDot(w))) return this.monthDay(i) ?? this.month(i);
+    if (SEASONS.has(w)) return this.season(i);
+    if (MODIFIERS.has(w)) return this.modified(i);
+    if (RELATIVE_DAYS.has(w)) return this.relativeDay(i);
+    if (w === 'vor') return this.ago(i);
+    const q = QUARTER_CODES.get(w);
+    if (q !== undefined) return this.periodYear(i, i + 1, `Q${q}`, 'quarter', 'dates/quarter-code');
+    const h = HALF_CODES.get(w);
+    if (h !== undefined) return this.periodYear(i, i + 1, `H${h}`, 'half', 'dates/half-code');
+    const po = PERIOD_ORDINALS.get(w);
+    if (po !== undefined) {
+      const p = this.numberedPeriod(i, po, i + 1);
+      if (p !== null) return p;
+    }
+    if (DAY_ORDINAL_WORDS.has(w)) return this.nthWeekday(i) ?? this.explicitDay(i);
+    const roman = ROMAN_PERIOD_NUMBERS.get(w);
+    if (roman !== undefined && w.endsWith('.')) return this.numberedPeriod(i, roman, i + 1);
+    if (roman !== undefined && this.at(i + 1)?.value === '.' && glued(t, this.at(i + 1))) return this.numberedPeriod(i, roman, i + 2);
+    const part = YEAR_PART_WORDS.get(w);
+    if (part !== undefined) {
+      // "zum Jahresende 2023"
+      const y = this.yearAt(i + 1, 1900, 2099);
+      if (y === undefined) return null;
+      return { first: i, last: i + 2, value: String(y), precision: 'year', modifier: part, rule: 'dates/year-part-year', years: [this.spanOf(i + 1, y)] };
+    }
+    if (DEICTICS.has(w)) return this.deictic(i);
+    return null;
+  }
+}
+
+interface DayPart {
+  first: number;
+  last: number;
+  d?: number;
+  m?: number;
+  y?: number;
+  ys?: YearSpan;
+  /** "10.10" with no final period, "15ten": a date only after "am", "vom" … */
+  weak?: boolean;
+  rule: string;
+}
+
+/** "2019/20" or "2019/2020": the first year, when the second follows it. */
+export function yearPair(t: Token | undefined): { y: number; y2: number; secondDigits: number } | undefined {
+  if (t === undefined || t.type !== 'number') return undefined;
+  const v = t.value;
+  const slash = v.indexOf('/');
+  if (slash !== 4 || !allDigits(v.slice(0, 4))) return undefined;
+  const rest = v.slice(5);
+  if (!allDigits(rest) || (rest.length !== 2 && rest.length !== 4)) return undefined;
+  const y = Number(v.slice(0, 4));
+  const y2 = rest.length === 2 ? Math.floor(y / 100) * 100 + Number(rest) + ((y % 100) === 99 ? 100 : 0) : Number(rest);
+  if (y2 !== y + 1 || y < 1900 || y > 2099) return undefined;
+  return { y, y2, secondDigits: rest.length };
+}
+
+/** Is the token before `i` a noun that makes "2019/20" a fiscal/school year ("Geschäftsjahr 2019/20")? */
+export function isYearPairNoun(t: Token | undefined): boolean {
+  return t !== undefined && YEAR_PAIR_NOUNS.has(t.lower);
+}
+
+/** All dates in the text, in order, not overlapping. Tokens with `skip[i]` set are not looked at. */
+export function scanDates(ctx: Context, anchor: Ymd | undefined, skip?: Uint8Array): DateMatch[] {
+  const s = new Scanner(ctx, anchor);
+  const out: DateMatch[] = [];
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (skip !== undefined && skip[i] === 1) continue;
+    const t = ctx.tokens[i]!;
+    if (t.type !== 'word' && t.type !== 'number' && t.type !== 'ordinal') continue;
+    const m = s.matchAt(i);
+    if (m === null || m.last <= i) continue;
+    out.push(m);
+    i = m.last - 1;
+  }
+  return out;
+}
+
+/** The explicit (not relative) day-precision date starting at token i, for the release header. */
+export function absoluteDayAt(ctx: Context, i: number): DateMatch | null {
+  const s = new Scanner(ctx, undefined);
+  const m = s.matchAt(i);
+  return m !== null && m.precision === 'day' && m.relative !== true ? m : null;
+}
+
+/** The explicit (not relative) month-precision date starting at token i ("im Juni 1997"), for datelines. */
+export function monthAt(ctx: Context, i: number): DateMatch | null {
+  const s = new Scanner(ctx, undefined);
+  const j = ctx.tokens[i]?.lower === 'im' ? i + 1 : i;
+  const m = s.matchAt(j);
+  return m !== null && m.precision === 'month' && m.relative !== true ? m : null;
+}

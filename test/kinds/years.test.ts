@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { YearFact } from '../../src/facts.js';
+import { CORPUS_RELEASE_DATE, positive, negative, type YearExpectation } from '../../src/kinds/years/corpus.js';
+
+function matches(y: YearFact, want: YearExpectation): boolean {
+  if (y.year !== want.year) return false;
+  if (want.text !== undefined && !y.text.includes(want.text)) return false;
+  if (want.relative !== undefined && (y.relative === true) !== want.relative) return false;
+  if (want.rule !== undefined && y.rule !== want.rule) return false;
+  return true;
+}
+
+describe('years: positives', () => {
+  for (const [input, want] of positive) {
+    it(`${JSON.stringify(input)} → ${want.year}${want.relative === true ? ' (relative)' : ''}`, () => {
+      const facts = extract(input, { releaseDate: CORPUS_RELEASE_DATE });
+      expect(facts.years.find((y) => matches(y, want)), JSON.stringify(facts.years)).toBeDefined();
+      for (const y of facts.years) expect(input.slice(y.start, y.end)).toBe(y.text);
+    });
+  }
+});
+
+describe('years: negatives', () => {
+  for (const input of negative) {
+    it(`${JSON.stringify(input)} → no year`, () => {
+      expect(extract(input, { releaseDate: CORPUS_RELEASE_DATE }).years).toEqual([]);
+    });
+  }
+});
+
+describe('years: relative ones need a release date', () => {
+  it('"in diesem Jahr" without a release date gives no year', () => {
+    expect(extract('Die Wahlen finden in diesem Jahr statt.').years).toEqual([]);
+  });
+  it('a year inside a date gives one year fact, not two', () => {
+    const years = extract('Am 16. März 2017 und im Jahr 2017.', { releaseDate: CORPUS_RELEASE_DATE }).years;
+    expect(years.map((y) => y.text)).toEqual(['2017', '2017']);
+  });
+});
