@@ -57,6 +57,28 @@ function run(text: string, opts: ExtractOptions, warnings: Warning[]): Facts {
   facts.years = years.map((y) => y.fact);
   Object.assign(facts, findFigures(ctx, years, anchor));
   Object.assign(facts, findNames(ctx));
+  const issuer = releaseOrganization(facts);
+  if (issuer !== undefined && facts.release.organization === undefined) facts.release.organization = issuer;
   facts.warnings = warnings;
   return facts;
 }
+
+/**
+ * The organisation a release is from or about: the one named most often (at least twice),
+ * the first named on a tie; else a company with a legal form named in the lead paragraph.
+ * A single passing mention elsewhere is not enough (precision first).
+ */
+function releaseOrganization(facts: Facts): string | undefined {
+  let best: { name: string; count: number; first: number } | undefined;
+  for (const org of facts.organizations) {
+    const count = org.mentions.length;
+    const first = org.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+    if (count < 2) continue;
+    if (best === undefined || count > best.count || (count === best.count && first < best.first)) best = { name: org.name, count, first };
+  }
+  if (best !== undefined) return best.name;
+  return facts.organizations.find((org) => org.legalForm !== undefined && (org.mentions[0]?.start ?? Infinity) < LEAD_LENGTH)?.name;
+}
+
+/** Characters counted as the lead of a release (title, dateline and first paragraph). */
+const LEAD_LENGTH = 600;
