@@ -1,0 +1,142 @@
+/**
+ * Headcounts: a number of people working for or belonging to an organisation, read from the
+ * noun after the number ("270 Mitarbeiter", "200 neue Arbeitsplätze", "Mitarbeiterinnen und
+ * Mitarbeiter") and from a workforce noun governing it ("die Belegschaft … auf 270
+ * [Mitglieder] angestiegen"). Change (increase/decrease) comes from the words around it.
+ */
+import type { HeadcountFact } from '../../facts.js';
+import type { Token } from '../../text/tokens.js';
+import {
+  DECREASE_WORDS, EMPLOYMENT_VERBS, HEADCOUNT_NOUNS, HEADCOUNT_PAIR_NOUNS, HEADCOUNT_SUFFIXES, INCREASE_WORDS, NOT_ADJECTIVES, NOT_STAFF_NOUNS,
+  PEOPLE_STAFF_NOUNS, WORKFORCE_NOUNS,
+} from '../../lexicon/figure-nouns.js';
+
+type Kind = HeadcountFact['kind'];
+
+export interface HeadcountNoun {
+  kind: Kind;
+  /** One past the last token of the noun phrase. */
+  last: number;
+  /** Index of the (first) head noun. */
+  noun: number;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.value[0]!;
+  return c !== c.toLowerCase();
+}
+
+/** A lower-case inflected adjective between a number and its noun: "neue", "zusätzlichen", "festangestellte". */
+export function isAdjective(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word' || t.newlineBefore || t.abbreviation === true) return false;
+  if (isCapitalised(t) || t.lower.length < 4 || NOT_ADJECTIVES.has(t.lower)) return false;
+  const w = t.lower;
+  return w.endsWith('e') || w.endsWith('en') || w.endsWith('er') || w.endsWith('es') || w.endsWith('em');
+}
+
+export function headcountKindOf(t: Token): Kind | undefined {
+  if (t.type !== 'word' || t.abbreviation === true) return undefined;
+  const exact = HEADCOUNT_NOUNS.get(t.lower);
+  if (exact !== undefined) return exact;
+  if (!isCapitalised(t) || NOT_STAFF_NOUNS.has(t.lower)) return undefined;
+  for (const [suffix, kind] of HEADCOUNT_SUFFIXES) {
+    if (t.lower.length > suffix.length + 1 && t.lower.endsWith(suffix)) return kind;
+  }
+  return undefined;
+}
+
+/** The headcount noun phrase at token u (after up to two adjectives). */
+export function headcountAfter(tokens: readonly Token[], u: number): HeadcountNoun | undefined {
+  let j = u;
+  while (j < u + 2 && isAdjective(tokens[j])) j++;
+  const t = tokens[j];
+  if (t === undefined || t.newlineBefore) return undefined;
+  const kind = headcountKindOf(t);
+  if (kind === undefined) return undefined;
+  // "stellen" lower-case is a verb ("… 40 Mitarbeiter stellen"): nouns only
+  if (!isCapitalised(t)) return undefined;
+  let last = j + 1;
+  // "Mitarbeiterinnen und Mitarbeiter"
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (a !== undefined && b !== undefined && (a.lower === 'und' || a.lower === 'bzw.') && HEADCOUNT_PAIR_NOUNS.has(b.lower) && headcountKindOf(b) === kind) last = j + 3;
+  return { kind, last, noun: j };
+}
+
+const CLAUSE = new Set([',', ';', ':', '(', ')', '–', '—']);
+
+/**
+ * People counted as staff: a people noun ("Menschen", "Frauen und Männer", "Pflegekräfte")
+ * governed by an employment verb in its clause ("beschäftigt 74 Menschen", "Heute arbeiten dort
+ * 455 Frauen und Männer", "sollen 25 Ärztinnen und Ärzte eingestellt werden").
+ */
+export function staffAfter(tokens: readonly Token[], u: number, first: number, sFirst: number, sLast: number): HeadcountNoun | undefined {
+  let j = u;
+  while (j < u + 2 && isAdjective(tokens[j])) j++;
+  const t = tokens[j];
+  if (t === undefined || t.newlineBefore || !isCapitalised(t) || !PEOPLE_STAFF_NOUNS.has(t.lower)) return undefined;
+  let last = j + 1;
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (a !== undefined && b !== undefined && a.lower === 'und' && isCapitalised(b) && PEOPLE_STAFF_NOUNS.has(b.lower)) last = j + 3;
+  let governed = false;
+  for (let k = first - 1; k >= Math.max(sFirst, first - 8) && !governed; k--) {
+    const w = tokens[k]!;
+    if (CLAUSE.has(w.value)) break;
+    if (EMPLOYMENT_VERBS.has(w.lower) && w.value === w.lower) governed = true;
+  }
+  for (let k = last; k < Math.min(sLast, last + 5) && !governed; k++) {
+    const w = tokens[k]!;
+    if (CLAUSE.has(w.value)) break;
+    if (EMPLOYMENT_VERBS.has(w.lower) && w.value === w.lower) governed = true;
+  }
+  return governed ? { kind: 'employees', last, noun: j } : undefined;
+}
+
+/**
+ * A workforce noun earlier in the sentence that governs a bare number: "die Belegschaft … auf
+ * 270", "die Zahl der Mitarbeiter stieg auf 300", "die Mitarbeiterzahl … auf 300".
+ */
+export function workforceBefore(tokens: readonly Token[], first: number, sFirst: number): boolean {
+  for (let j = first - 1; j >= Math.max(sFirst, first - 12); j--) {
+    const t = tokens[j]!;
+    if (WORKFORCE_NOUNS.has(t.lower) && isCapitalised(t)) return true;
+    // "Zahl der Mitarbeiter", "Anzahl der Beschäftigten"
+    if (headcountKindOf(t) === 'employees' && isCapitalised(t) && tokens[j - 1]?.lower === 'der' && (tokens[j - 2]?.lower === 'zahl' || tokens[j - 2]?.lower === 'anzahl')) return true;
+    if (t.value === ';' || t.value === ':') return false;
+  }
+  return false;
+}
+
+/** Nouns for people in general that a workforce noun makes employees: "die Belegschaft von 270 Personen". */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['personen', 'menschen', 'köpfe', 'köpfen', 'leute']);
+
+const STOPS = new Set([',', ';', ':', '(', ')', '–', '—']);
+
+/** increase / decrease from the words right around the headcount in its clause. */
+export function changeOf(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number): HeadcountFact['change'] {
+  const seen = (t: Token): HeadcountFact['change'] => {
+    if (INCREASE_WORDS.has(t.lower)) return 'increase';
+    if (DECREASE_WORDS.has(t.lower)) return 'decrease';
+    if (t.value === 'weg') return 'decrease'; // "fallen 100 Stellen weg"
+    return undefined;
+  };
+  // inside the phrase first ("200 neue Arbeitsplätze")
+  for (let j = first; j < last; j++) {
+    const c = seen(tokens[j]!);
+    if (c !== undefined) return c;
+  }
+  for (let j = first - 1; j >= Math.max(sFirst, first - 6); j--) {
+    const t = tokens[j]!;
+    if (STOPS.has(t.value)) break;
+    const c = seen(t);
+    if (c !== undefined) return c;
+  }
+  for (let j = last; j < Math.min(sLast, last + 6); j++) {
+    const t = tokens[j]!;
+    if (STOPS.has(t.value)) break;
+    const c = seen(t);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}

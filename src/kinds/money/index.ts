@@ -1,0 +1,178 @@
+/**
+ * Money: currency words, symbols and codes after or before a number ("40 Mio. €", "EUR 40 Mio.",
+ * "16,4 Millionen kanadische Dollar", "5 TEUR", "T€"), cents after a whole amount ("2 Euro 50"),
+ * and the metric a sentence gives the amount (Umsatz → revenue …). The figure pass in
+ * ../figures.ts decides which number is money; this file reads the words around it.
+ */
+import type { MoneyMetric } from '../../facts.js';
+import type { Token } from '../../text/tokens.js';
+import { CURRENCY_ADJECTIVES, CURRENCY_COMPOUNDS, CURRENCY_WORDS, type CurrencyUnit } from '../../lexicon/currencies.js';
+import { METRIC_SUFFIXES, METRIC_WORDS } from '../../lexicon/figure-nouns.js';
+import { parseNumberWord } from '../../numbers/parse.js';
+
+export interface CurrencyMatch extends CurrencyUnit {
+  /** One past the last token of the currency. */
+  last: number;
+}
+
+/** Three-letter code keys that are also ordinary words: accepted in any case. */
+const CODES_ANY_CASE = new Set(['eur', 'won']);
+
+function unitOf(t: Token): CurrencyUnit | undefined {
+  if (t.newlineBefore) return undefined;
+  const unit = CURRENCY_WORDS.get(t.lower);
+  if (unit === undefined) return undefined;
+  // ISO codes must be written as codes: "USD", not "usd" inside prose ("try" is no lira)
+  if (t.lower.length === 3 && /^[a-z]{3}$/u.test(t.lower) && !CODES_ANY_CASE.has(t.lower) && t.value !== t.value.toUpperCase()) {
+    const word = t.lower === 'cent' || t.lower === 'yen' || t.lower === 'rub';
+    if (!word) return undefined;
+  }
+  return unit;
+}
+
+/** Every inflected form of a currency adjective → its stem: "kanadischen" → "kanadisch". */
+const ADJECTIVE_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const stem of CURRENCY_ADJECTIVES.keys()) {
+    m.set(stem, stem);
+    for (const end of ['e', 'en', 'er', 'es', 'em']) m.set(stem + end, stem);
+  }
+  return m;
+})();
+
+/**
+ * The currency that starts at token u, after a number: "€", "Euro", "Mio. €" is handled by the
+ * number reader, "T€", "US-Dollar", "D-Mark", "kanadische Dollar".
+ */
+export function currencyAfter(tokens: readonly Token[], u: number): CurrencyMatch | undefined {
+  const t = tokens[u];
+  if (t === undefined || t.newlineBefore) return undefined;
+  const n1 = tokens[u + 1];
+  const n2 = tokens[u + 2];
+  // "T€": thousands of euros
+  if ((t.value === 'T' || t.lower === 'tsd.') && n1 !== undefined && n1.value === '€' && (!n1.spaceBefore || t.lower === 'tsd.')) {
+    return { iso: 'EUR', factor: 1e3, last: u + 2 };
+  }
+  // "US-Dollar", "D-Mark"
+  const compound = CURRENCY_COMPOUNDS.get(t.lower);
+  if (compound !== undefined && n1 !== undefined && n2 !== undefined && n1.value === '-' && !n1.spaceBefore && !n2.spaceBefore) {
+    const unit = compound.get(n2.lower);
+    if (unit !== undefined) return { ...unit, last: u + 3 };
+  }
+  // "kanadische Dollar", "Schweizer Franken"
+  if (t.type === 'word' && n1 !== undefined && !n1.newlineBefore) {
+    const stem = ADJECTIVE_FORMS.get(t.lower);
+    const adj = stem === undefined ? undefined : CURRENCY_ADJECTIVES.get(stem);
+    const iso = adj?.get(n1.lower);
+    if (iso !== undefined) return { iso, factor: 1, last: u + 2 };
+  }
+  const unit = unitOf(t);
+  if (unit !== undefined) {
+    // "5 Euro-Gutscheine" is still 5 euros; "Euro 6" is no prefix here
+    return { ...unit, last: u + 1 };
+  }
+  return undefined;
+}
+
+/** Currencies that may stand before the number: symbols and codes ("€ 1,5 Mrd.", "EUR 40 Mio.", "CHF 2'500"). */
+const PREFIX_FORMS = new Set(['€', '$', '£', '¥', 'eur', 'usd', 'chf', 'gbp', 'jpy', 'cny', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'cad', 'aud', 'sfr.', 'sfr', 'fr.', 'dm', 'ös', 'us$', 'teur']);
+
+export function currencyBefore(tokens: readonly Token[], u: number): CurrencyMatch | undefined {
+  const t = tokens[u];
+  if (t === undefined) return undefined;
+  if (t.lower === 'us' && tokens[u + 1]?.value === '-' && tokens[u + 2]?.value === '$') return { iso: 'USD', factor: 1, last: u + 3 };
+  if (!PREFIX_FORMS.has(t.lower)) return undefined;
+  const unit = unitOf({ ...t, newlineBefore: false });
+  return unit === undefined ? undefined : { ...unit, last: u + 1 };
+}
+
+/**
+ * Cents after a whole amount: "zwei Euro fünfzig", "2 Euro 50". The number must be below 100
+ * and nothing it could count may follow.
+ */
+export function centsAfter(tokens: readonly Token[], u: number): { cents: number; last: number } | undefined {
+  const t = tokens[u];
+  if (t === undefined || t.newlineBefore) return undefined;
+  let v: number | undefined;
+  if (t.type === 'number' && /^\d{1,2}$/u.test(t.value)) v = Number(t.value);
+  else if (t.type === 'word' && t.lower === t.value) v = parseNumberWord(t.lower);
+  if (v === undefined || !Number.isInteger(v) || v <= 0 || v >= 100) return undefined;
+  const n = tokens[u + 1];
+  if (n !== undefined && !n.newlineBefore && n.type === 'word') {
+    const c = n.value[0]!;
+    if (c !== c.toLowerCase()) return undefined; // "2 Euro 50 Mitarbeiter": not cents
+    if (n.lower === 'cent' || n.lower === 'prozent' || n.lower === 'mal') return undefined;
+  }
+  if (n !== undefined && (n.type === 'symbol' || n.type === 'number')) return undefined;
+  return { cents: v, last: u + 1 };
+}
+
+/** Compound endings grouped by their last three letters, so most words need one look-up. */
+const SUFFIXES_BY_TAIL: ReadonlyMap<string, ReadonlyArray<readonly [string, MoneyMetric]>> = (() => {
+  const m = new Map<string, Array<readonly [string, MoneyMetric]>>();
+  for (const entry of METRIC_SUFFIXES) {
+    const tail = entry[0].slice(-3);
+    const list = m.get(tail);
+    if (list === undefined) m.set(tail, [entry]);
+    else list.push(entry);
+  }
+  return m;
+})();
+
+/** Forms of the verb "kosten": a price for small amounts, a cost for projects ("Der Neubau kostete 62 Mio."). */
+const COST_VERBS: ReadonlySet<string> = new Set(['kosten', 'kostet', 'kostete', 'kosteten']);
+const PRICE_LIMIT = 100_000;
+
+/** The metric a word names: exact word, else the ending of a compound noun ("Jahresumsatz"). */
+export function metricOf(t: Token): MoneyMetric | undefined {
+  if (t.type !== 'word') return undefined;
+  const w = t.lower;
+  if (COST_VERBS.has(w)) return t.value === w ? 'price' : 'cost'; // "kosten" the verb; "Kosten" the noun
+  if (w === 'zahlen' && t.value !== w) return undefined; // "die Zahlen" are figures, not a payment
+  const exact = METRIC_WORDS.get(w);
+  if (exact !== undefined) return exact;
+  if (w.length < 7) return undefined;
+  const candidates = SUFFIXES_BY_TAIL.get(w.slice(-3));
+  if (candidates === undefined) return undefined;
+  const c = t.value[0]!;
+  if (c === c.toLowerCase()) return undefined; // compounds are capitalised nouns
+  for (const [suffix, metric] of candidates) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) return metric;
+  }
+  return undefined;
+}
+
+const CLAUSE_STOPS = new Set([';']);
+
+/**
+ * The metric of the money at tokens [first, last) in sentence [sFirst, sLast): a metric word
+ * right after it ("40 Mio. Euro Umsatz"), else the nearest one before it in the sentence,
+ * else one shortly after it ("… 5 Mio. Euro investiert").
+ */
+export function findMetric(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number, amount: number): MoneyMetric | undefined {
+  const found = nearestMetric(tokens, first, last, sFirst, sLast);
+  if (found === undefined) return undefined;
+  const { metric, at } = found;
+  if (metric === 'price' && COST_VERBS.has(tokens[at]!.value) && Math.abs(amount) >= PRICE_LIMIT) return 'cost';
+  return metric;
+}
+
+function nearestMetric(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number): { metric: MoneyMetric; at: number } | undefined {
+  if (last < sLast) {
+    const m = metricOf(tokens[last]!);
+    if (m !== undefined) return { metric: m, at: last };
+  }
+  for (let j = first - 1; j >= Math.max(sFirst, first - 14); j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_STOPS.has(t.value)) break;
+    const m = metricOf(t);
+    if (m !== undefined) return { metric: m, at: j };
+  }
+  for (let j = last; j < Math.min(last + 6, sLast); j++) {
+    const t = tokens[j]!;
+    if (t.value === ',' || CLAUSE_STOPS.has(t.value)) break;
+    const m = metricOf(t);
+    if (m !== undefined) return { metric: m, at: j };
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+/** The quantities kind's spec: invented examples, one fixed release date. */
+import type { QuantityFact } from '../../facts.js';
+
+export const CORPUS_RELEASE_DATE = '2017-03-16';
+
+export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> = [
+  ['Der Kreis hat 920.000 Einwohner.', { value: 920_000, unit: 'Einwohner', category: 'population', qualifier: 'exact' }],
+  ['Die Region mit ihren ca. 920.000 Einwohnern wächst.', { value: 920_000, unit: 'Einwohnern', category: 'population', qualifier: 'approx' }],
+  ['Über 11,5 Mio. Einwohner werden versorgt.', { value: 11_500_000, category: 'population', qualifier: 'more_than' }],
+  ['Alle 36 Städte und Gemeinden machen mit.', { value: 36, unit: 'Städte und Gemeinden', category: 'count', text: '36 Städte und Gemeinden' }],
+  ['Die Firma hat 120 Kunden.', { value: 120, unit: 'Kunden', category: 'count' }],
+  ['Zur Messe kamen 3.000 Besucher.', { value: 3000, unit: 'Besucher', category: 'count' }],
+  ['Die Kette betreibt 45 Filialen.', { value: 45, unit: 'Filialen', category: 'count' }],
+  ['Die Halle hat 12.000 Quadratmeter.', { value: 12_000, unit: 'Quadratmeter', category: 'area' }],
+  ['Das Gelände umfasst 5 Hektar.', { value: 5, unit: 'Hektar', category: 'area' }],
+  ['Die Büros haben 800 m² Fläche.', { value: 800, unit: 'm²', category: 'area' }],
+  ['Es kamen 200 bis 250 Gäste.', { value: 200, max: 250, category: 'count' }],
+  ['Die App hat 2 Millionen Nutzer.', { value: 2_000_000, unit: 'Nutzer', category: 'count' }],
+  ['Die Anlage erzeugt bis zu 30.000 Tonnen Granulat.', { value: 30_000, unit: 'Tonnen', category: 'other', qualifier: 'at_most' }],
+  ['Jede Turbine leistet 5,6 Megawatt.', { value: 5.6, unit: 'Megawatt', category: 'other' }],
+  ['Die Firma bezieht Tee aus dreiundzwanzig Ländern.', { value: 23, unit: 'Ländern', category: 'count' }],
+  ['Das Werk eröffnet zwei neue Filialen.', { value: 2, unit: 'Filialen', category: 'count' }],
+  ['Die Stadt hat 250.000 Einwohner, davon sind etwa 195.000 wahlberechtigt.', { value: 195_000, category: 'population', rule: 'quantities/elliptic-number' }],
+  ['Eine Umfrage unter 2.048 Erwachsenen zeigt das.', { value: 2048, qualifier: 'exact' }],
+];
+
+export const negative: readonly string[] = [
+  'Gegründet im Jahr 1971 sind alle dabei.',
+  'Die Firma ist nach ISO 27001 zertifiziert.',
+  'Siehe Nr. 12 Anlagen und Art. 3 Absätze.',
+  'Tel. 05261 252-0',
+  'Der Termin ist am 16.03.2017 um 16:53 Uhr.',
+  'Das Programm Gute Schule 2020 läuft.',
+  'Im 3. Quartal lief es gut.',
+  'In 32657 Lemgo ist Markt.',
+  'Die Daten liegen an zwei Standorten.',
+  'Seit 2010 Kunden der Firma.',
+  'Die Version 2.1 Nutzer sind zufrieden.',
+  'Die 30-jährige Kollegin kam.',
+  'Er ist seit 3 Jahren dabei.',
+  'Die Firma machte 40 Umsatz.',
+  '§ 5 Absätze gelten.',
+  'Das Unternehmen zählt zu den zehn größten Anbietern.',
+];

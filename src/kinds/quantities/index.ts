@@ -1,0 +1,76 @@
+/**
+ * Quantities: populations ("920.000 Einwohnern"), areas ("12.000 Quadratmeter", "5 ha", "300 m²")
+ * and other counts with the counted noun as written ("36 Städte und Gemeinden", "120 Kunden").
+ * Nouns of time, measure and money are never counted things (COUNT_STOP_NOUNS).
+ */
+import type { QuantityFact } from '../../facts.js';
+import type { Token } from '../../text/tokens.js';
+import { AREA_UNITS, COUNT_STOP_NOUNS, MEASURE_UNITS, POPULATION_NOUNS } from '../../lexicon/figure-nouns.js';
+import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
+import { SCALE_WORDS } from '../../lexicon/scale-words.js';
+import { PERCENT_WORDS } from '../../lexicon/figure-nouns.js';
+import { headcountKindOf, isAdjective } from '../headcounts/index.js';
+import { metricOf } from '../money/index.js';
+
+export interface QuantityNoun {
+  category: NonNullable<QuantityFact['category']>;
+  /** First and one-past-last token of the unit as written. */
+  unitFirst: number;
+  last: number;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.value[0]!;
+  return c !== c.toLowerCase();
+}
+
+/** A capitalised noun that can be counted: not an acronym, unit, month or money word. */
+function countNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word' || t.newlineBefore || t.abbreviation === true) return false;
+  if (!isCapitalised(t) || t.value.length < 3) return false;
+  if (t.value === t.value.toUpperCase()) return false; // "ISO", "LKW", "MW"
+  const w = t.lower;
+  if (COUNT_STOP_NOUNS.has(w) || CURRENCY_WORDS.has(w) || SCALE_WORDS.has(w) || PERCENT_WORDS.has(w)) return false;
+  if (!/^\p{L}[\p{L}-]*$/u.test(t.value)) return false;
+  // "40 Umsatz" is nothing; "40 Mitarbeiter" is a headcount, not a count
+  return metricOf(t) === undefined && headcountKindOf(t) === undefined;
+}
+
+/**
+ * The quantity noun phrase at token u, or undefined. `countsAllowed` is false for numbers that
+ * may be codes or years; `measuresAllowed` for units of measure and area.
+ */
+export function quantityAfter(tokens: readonly Token[], u: number, countsAllowed: boolean, measuresAllowed = countsAllowed): QuantityNoun | undefined {
+  const t = tokens[u];
+  if (t === undefined || t.newlineBefore) return undefined;
+  if (!measuresAllowed) return undefined;
+  // measures: "30.000 Tonnen", "18 Megawatt", "2.500 kWh"; hours of work: "14.500 Einsatzstunden"
+  if (MEASURE_UNITS.has(t.lower) && !(t.value.length === 1 && tokens[u + 1]?.value === '²')) return { category: 'other', unitFirst: u, last: u + 1 };
+  if (t.type === 'word' && t.lower.length > 8 && t.lower.endsWith('stunden') && t.value !== t.lower) return { category: 'other', unitFirst: u, last: u + 1 };
+  // area: "12.000 Quadratmeter", "5 ha", "300 m²"
+  if (AREA_UNITS.has(t.lower)) return { category: 'area', unitFirst: u, last: u + 1 };
+  const sq = tokens[u + 1];
+  if ((t.lower === 'm' || t.lower === 'km') && sq !== undefined && sq.value === '²' && !sq.spaceBefore) return { category: 'area', unitFirst: u, last: u + 2 };
+  let j = u;
+  while (j < u + 2 && isAdjective(tokens[j])) {
+    // "zu den zehn größten Anbietern": a rank, not a count
+    if (tokens[j]!.lower.endsWith('sten') || tokens[j]!.lower.endsWith('ßten')) return undefined;
+    j++;
+  }
+  const n = tokens[j];
+  if (n === undefined || n.newlineBefore) return undefined;
+  if (POPULATION_NOUNS.has(n.lower) && isCapitalised(n)) {
+    let last = j + 1;
+    const a = tokens[j + 1];
+    const b = tokens[j + 2];
+    if (a !== undefined && b !== undefined && a.lower === 'und' && POPULATION_NOUNS.has(b.lower)) last = j + 3;
+    return { category: 'population', unitFirst: j, last };
+  }
+  if (!countsAllowed || !countNoun(n)) return undefined;
+  let last = j + 1;
+  // "Städte und Gemeinden", "Schulen oder Kitas"
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (a !== undefined && b !== undefined && (a.lower === 'und' || a.lower === 'oder' || a.lower === 'sowie') && !a.newlineBefore && countNoun(b)) last = j + 3;
+  return { category: 'count', unitFirst: j, last };
+}

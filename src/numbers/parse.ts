@@ -1,0 +1,136 @@
+/**
+ * German numerals from single strings: digits as written ("920.000", "2.500,50", "2'500")
+ * and number words ("dreiundzwanzig", "siebenhunderteinundzwanzigtausendundzwölf").
+ * Pure functions, no look-around: the token reader (read.ts) decides what a number is.
+ */
+import { FRACTION_WORDS, INNER_SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, ZERO_WORDS } from '../lexicon/number-words.js';
+
+/**
+ * A German digit string: integer ("920000", "0033"), thousands with "." or "'" or "’" or a space
+ * ("920.000", "2'500", "2 500"), decimal comma ("11,5", "2.500,50", ",77"). A mixed or
+ * mis-grouped string ("16.03.2017", "2.5", "16:53", "252-0") is not a number.
+ * @example parseDigits('2.500,50') // → 2500.5
+ */
+const DIGITS = /^[+-]?(?:\d{1,3}(?<sep>[.'’\u00a0\u202f ])\d{3}(?:\k<sep>\d{3})*|\d*)(?:,\d+)?$/u;
+
+export function parseDigits(s: string): number | undefined {
+  if (s.length === 0 || s.length > 40 || !DIGITS.test(s)) return undefined;
+  let digits = '';
+  let sign = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c === ',') digits += '.';
+    else if (c === '-' && i === 0) sign = -1;
+  }
+  if (digits === '' || digits === '.' || digits.endsWith('.')) return undefined;
+  const v = Number(digits.startsWith('.') ? '0' + digits : digits);
+  return Number.isFinite(v) ? sign * v : undefined;
+}
+
+/** True for a digit string with a decimal comma ("11,5"). */
+export function hasDecimalComma(s: string): boolean {
+  return s.includes(',');
+}
+
+/** The fractional digits of a spoken decimal ("Komma fünfzehn" → 0.15). */
+export function decimalPart(n: number): number | undefined {
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  const s = String(n);
+  return Number('0.' + s);
+}
+
+// ── number words ────────────────────────────────────────────────────────────────
+
+type Morpheme = { kind: 'unit' | 'teen' | 'tens'; value: number } | { kind: 'hundert' | 'tausend' | 'und'; value: number };
+
+/** Morphemes inside a compound word. "ein" only (not "eine"/"einen"), "eins" only at the end. */
+const MORPHEMES: ReadonlyArray<readonly [string, Morpheme]> = (() => {
+  const list: Array<[string, Morpheme]> = [];
+  for (const [w, v] of UNIT_WORDS) if (w === 'ein' || w === 'eins' || v > 1) list.push([w, { kind: 'unit', value: v }]);
+  for (const [w, v] of TEEN_WORDS) list.push([w, { kind: 'teen', value: v }]);
+  for (const [w, v] of TENS_WORDS) list.push([w, { kind: 'tens', value: v }]);
+  for (const [w, v] of INNER_SCALE_WORDS) list.push([w, { kind: v === 100 ? 'hundert' : 'tausend', value: v }]);
+  list.push(['und', { kind: 'und', value: 0 }]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  return list;
+})();
+
+function segment(word: string): Morpheme[] | undefined {
+  const out: Morpheme[] = [];
+  const failedAt = new Set<number>();
+  const go = (pos: number): boolean => {
+    if (pos === word.length) return true;
+    if (failedAt.has(pos)) return false;
+    for (const [m, morpheme] of MORPHEMES) {
+      if (word.startsWith(m, pos)) {
+        if (m === 'eins' && pos + 4 !== word.length) continue;
+        out.push(morpheme);
+        if (go(pos + m.length)) return true;
+        out.pop();
+      }
+    }
+    failedAt.add(pos);
+    return false;
+  };
+  return go(0) ? out : undefined;
+}
+
+/** Value of morphemes [pos, …) below 1000, and where it stopped. */
+function below1000(m: Morpheme[], pos: number): { value: number; pos: number; empty: boolean } {
+  let value = 0;
+  let p = pos;
+  const a = m[p];
+  const b = m[p + 1];
+  if (a?.kind === 'hundert') {
+    value = 100;
+    p++;
+  } else if (a !== undefined && (a.kind === 'unit' || a.kind === 'teen') && b?.kind === 'hundert') {
+    value = a.value * 100;
+    p += 2;
+  }
+  if (value > 0 && m[p]?.kind === 'und' && m[p + 1] !== undefined && m[p + 1]!.kind !== 'tausend') p++;
+  const c = m[p];
+  const d = m[p + 1];
+  const e = m[p + 2];
+  if (c?.kind === 'unit' && d?.kind === 'und' && e?.kind === 'tens') {
+    value += c.value + e.value;
+    p += 3;
+  } else if (c !== undefined && (c.kind === 'unit' || c.kind === 'teen' || c.kind === 'tens')) {
+    value += c.value;
+    p += 1;
+  }
+  return { value, pos: p, empty: p === pos };
+}
+
+/**
+ * A German number word, one token: "zwölf", "dreiundzwanzig", "zweihundertfünfzig",
+ * "achtzehnhundertzweiundfünfzig", "anderthalb", "null". Folds "ß" to "ss". Forms of "ein"
+ * and "kein" read as 1 and 0: whether they are numbers in context is the reader's call.
+ * @example parseNumberWord('siebenhunderteinundzwanzigtausendundzwölf') // → 721012
+ */
+export function parseNumberWord(word: string): number | undefined {
+  if (word.length === 0 || word.length > 120) return undefined;
+  const w = word.toLowerCase().replace(/ß/gu, 'ss');
+  const whole = UNIT_WORDS.get(w) ?? FRACTION_WORDS.get(w);
+  if (whole !== undefined) return whole;
+  if (ZERO_WORDS.has(w)) return 0;
+  const m = segment(w);
+  if (m === undefined || m.length === 0) return undefined;
+  let total = 0;
+  const first = below1000(m, 0);
+  let pos = first.pos;
+  if (m[pos]?.kind === 'tausend') {
+    total = (first.empty ? 1 : first.value) * 1000;
+    pos++;
+    if (m[pos]?.kind === 'und') pos++;
+    const rest = below1000(m, pos);
+    if (m[pos - 1]?.kind === 'und' && rest.empty) return undefined;
+    total += rest.value;
+    pos = rest.pos;
+  } else {
+    if (first.empty) return undefined;
+    total = first.value;
+  }
+  return pos === m.length ? total : undefined;
+}
