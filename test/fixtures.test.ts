@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { checkDir } from '../fixtures/check.mjs';
 
 /** Micro F1 over the release, years, dates, money, headcounts, quantities and percentages kinds. */
-const MIN_F1_FIGURES = 0;
+const MIN_F1_FIGURES = 0.95; // measured 0.99 on 2026-11-27
 /** Micro F1 over the persons, organizations, locations and quotes kinds. */
-const MIN_F1_NAMES = 0;
+const MIN_F1_NAMES = 0.8; // measured 0.85 on 2026-11-27
 /** The fixture set must not shrink below this many releases. */
 const MIN_FIXTURES = 22;
 

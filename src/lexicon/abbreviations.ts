@@ -14,7 +14,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // organisations, addresses, contacts
   'co', 'corp', 'inc', 'ltd', 'nr', 'str', 'tel', 'fax', 'mobil', 'pf', 'postf', 'hausnr', 'bd', 'bde', 'kap', 'aufl', 'hg', 'ref', 'az', 'mitgl',
   // currencies
-  'sfr', 'dm', 'öS', 'eur', 'fr',
+  'sfr', 'fr', // not 'eur' or 'dm': "5 Mio. DM. Die …" ends a sentence
   // months and weekdays
   'jan', 'feb', 'febr', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   'mo', 'di', 'mi', 'do', 'sa', 'so',

@@ -27,4 +27,7 @@ export const QUOTE_NEGATIVES: Array<[string, string]> = [
   ['Die Aktion „Saubere Stadt“ läuft bis Mai.', 'Saubere Stadt'],
   ['Das sei ein „smarter“ Ansatz, hieß es.', 'smarter'],
   ['Der Titel des Buches lautet »Die Stadt der Zukunft«.', 'Die Stadt der Zukunft'],
+  // a title-cue compound before the marks, and a quoted club name ending in its legal form
+  ['Das Sonderprogramm „Digitale Werkstatt für alle Schulen“ startet im Mai.', 'Digitale Werkstatt'],
+  ['Der Förderverein „Freunde des Stadtparks Minden e. V.“ zählt 300 Mitglieder.', 'Freunde des Stadtparks'],
 ];

@@ -88,11 +88,12 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
     const endsSentence = SENTENCE_END.has(lastInner.value);
     const before = units[q.open - 1];
     const after = units[q.close + 1];
-    const titleCue = before !== undefined && (TITLE_CUES.has(before.lower) || TITLE_CUES.has(before.parts[before.parts.length - 1]!.toLowerCase()));
+    const titleCue = before !== undefined && (TITLE_CUES.has(before.lower) || TITLE_CUES.has(before.parts[before.parts.length - 1]!.toLowerCase()) || isTitleCompound(before.lower));
     const colonBefore = before?.value === ':';
     const attributedAfter = after !== undefined && after.value === ',' && units[q.close + 2] !== undefined && (SPEECH_VERBS.has(units[q.close + 2]!.lower) || ATTRIBUTION_WORDS.has(units[q.close + 2]!.lower));
     const speechish = endsSentence || colonBefore || attributedAfter || (words >= 6 && lower >= 2);
     if (titleCue && !colonBefore && !attributedAfter) continue;
+    if (!endsSentence && NAME_ENDINGS.has(lastInner.lower)) continue; // „Freunde des Tiergartens e. V.“ is a name
     if (!speechish) continue;
     if (words < 2) continue;
 
@@ -174,3 +175,13 @@ function sameSpeakerSpan(units: readonly Unit[], personAt: Int32Array, from: num
   }
   return true;
 }
+
+/** Compounds whose head is a title cue: "Förderverein", "Sonderprogramm", "Pilotprojekt" „…“. */
+const TITLE_HEADS = ['verein', 'programm', 'projekt', 'initiative', 'kampagne', 'wettbewerb', 'preis', 'fonds', 'festival', 'bündnis', 'netzwerk', 'konzept', 'motto'];
+function isTitleCompound(lower: string): boolean {
+  for (const head of TITLE_HEADS) if (lower.length > head.length + 2 && lower.endsWith(head)) return true;
+  return false;
+}
+
+/** Last words that make a quoted phrase a name (of a club or company), not speech. */
+const NAME_ENDINGS: ReadonlySet<string> = new Set(['e.v.', 'v.', 'gmbh', 'ag', 'eg', 'kg', 'se', 'ggmbh', 'mbh', 'e.v']);
