@@ -1,7 +1,6 @@
 /**
- * German abbreviations that end in a period which is not a sentence end. The tokenizer
- * (wink's English model) splits most of them into word + "."; the German layer joins them
- * again. Lower-case, without the final period. Multi-part ones ("z. B.") are listed by
+ * German abbreviations that end in a period which is not a sentence end. The scanner
+ * (src/text/scan.ts) emits word + "."; the German layer joins them again. Lower-case, without the final period. Multi-part ones ("z. B.") are listed by
  * their parts: each part is an abbreviation on its own.
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([

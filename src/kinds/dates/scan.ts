@@ -294,7 +294,7 @@ class Scanner {
     let p2: DayPart | undefined;
     let list = false;
     if (p1 === undefined) {
-      // "1.-3. Juni": wink splits it as "1" "." "-3" "." "Juni"
+      // "1.-3. Juni": the scanner splits it as "1" "." "-3" "." "Juni"
       const quirk = this.quirkRange(i);
       if (quirk === undefined) return null;
       [p1, p2] = quirk;
@@ -362,7 +362,7 @@ class Scanner {
     return this.withTime(m);
   }
 
-  /** "1.-3. Juni 2020" as wink splits it: "1" "." "-3" "." "Juni". */
+  /** "1.-3. Juni 2020" as the scanner splits it: "1" "." "-3" "." "Juni". */
   quirkRange(i: number): [DayPart, DayPart] | undefined {
     const d1 = intOf(this.at(i), 1, 2);
     const dot = this.at(i + 1);

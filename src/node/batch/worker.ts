@@ -1,7 +1,7 @@
 /**
  * A batch worker thread: takes tasks, answers results, one task at a time in the order received (the
- * pool keeps a few queued here). Nothing is recycled by hand: the core recycles its wink instance itself
- * (src/text/tokens.ts). Library chatter (pdfjs warnings) goes to stderr, never to stdout, which belongs
+ * pool keeps a few queued here). The German core keeps no state between calls; the English path's
+ * wink/compromise instances are loaded once per worker. Library chatter (pdfjs warnings) goes to stderr, never to stdout, which belongs
  * to the NDJSON output.
  */
 import { parentPort } from 'node:worker_threads';

@@ -1,0 +1,388 @@
+/**
+ * The raw tokenizer: one pass over the text with charCodeAt and a little state, linear time,
+ * no regex over the text. It gives the tokens the German layer (tokens.ts) expects, the same
+ * ones wink-nlp's English tokenizer gave before (see test/text/scan.test.ts for the few
+ * intended differences):
+ * - words: runs of letters, marks and digits ("Q1", "B2B"); "O’Reilly" whole, "Otto’s" → "Otto" "’s";
+ *   hyphenated words split ("Müller" "-" "Lüdenscheidt") unless a part has a digit ("Covid-19") or
+ *   the first/last part is a kept affix ("E-Mail", "Bio-Markt"); a single letter keeps its period
+ *   and dotted short forms stay whole ("z.", "B.", "z.B.", "u.a.", "U.S.", "e.V."); other words
+ *   and their period are two tokens ("ca" "."; the German layer joins abbreviations).
+ * - numbers: digits with . , : / - between digits ("2.500,50", "16.03.2017", "16:53", "2019/20",
+ *   "252-0"), a sign before them when no letter or digit precedes ("-3"); a trailing "." or ","
+ *   is not part of the number; digits followed by letters are two tokens ("3" "er").
+ * - e-mail addresses and http(s) URLs: one token each.
+ * - "..." and "--" one token; every other character one token (surrogate pairs kept whole, lone
+ *   surrogates, NUL, emoji, marks alone: one token each).
+ * - whitespace (including NBSP and the other Unicode spaces) is no token; line breaks are counted.
+ * No token is longer than MAX_TOKEN code units, except that none is cut inside a surrogate pair.
+ */
+import type { Token, TokenType } from './tokens.js';
+import { HYPHEN_PREFIXES, HYPHEN_SUFFIXES } from '../lexicon/hyphen-affixes.js';
+
+const QUOTE_CHARS = new Set(['"', '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', "'"]);
+const PUNCT_CHARS = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '-', '–', '—', '‒', '…', '/', '...']);
+const RX_LETTER = /^\p{L}/u;
+const RX_NUMBER = /^\p{N}/u;
+const RX_SYMBOL = /^\p{S}/u;
+const RX_PUNCT = /^\p{P}/u;
+
+/** The type of a token by its value (first character, and a few whole values). */
+export function typeOf(value: string): TokenType {
+  const c = value.charCodeAt(0);
+  if (c === 10) return 'newline';
+  if (c >= 48 && c <= 57) return 'number';
+  if ((c === 45 || c === 43) && value.length > 1) {
+    const d = value.charCodeAt(1);
+    if (d >= 48 && d <= 57) return 'number';
+  }
+  if (QUOTE_CHARS.has(value)) return 'quote';
+  if (PUNCT_CHARS.has(value)) return 'punct';
+  const ch = value[0]!;
+  if (ch.toLowerCase() !== ch.toUpperCase()) return 'word';
+  if (RX_LETTER.test(value)) return 'word';
+  if (RX_NUMBER.test(value)) return 'number';
+  if (RX_SYMBOL.test(value)) return 'symbol';
+  if (RX_PUNCT.test(value)) return 'punct';
+  return 'other';
+}
+
+/** Longest token (in UTF-16 code units) the scanner makes; longer runs are cut. */
+export const MAX_TOKEN = 256;
+
+// character classes, computed once per BMP code unit on first sight
+const UNKNOWN = 0;
+const OTHER = 1;
+const LETTER = 2; // \p{L} or \p{M}
+const DIGIT = 3; // ASCII 0-9 only
+const SPACE = 4;
+const SURROGATE = 5;
+const CLASS = new Uint8Array(65536);
+const RX_LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function classify(c: number): number {
+  if (c >= 48 && c <= 57) return DIGIT;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LETTER;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return SPACE;
+  if (c < 128) return OTHER;
+  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
+  return RX_LETTER_OR_MARK.test(String.fromCharCode(c)) ? LETTER : OTHER;
+}
+
+function cls(c: number): number {
+  let k = CLASS[c]!;
+  if (k === UNKNOWN) {
+    k = classify(c);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Types of the one-character ASCII tokens. */
+const ASCII_TYPE: TokenType[] = [];
+for (let c = 0; c < 128; c++) ASCII_TYPE.push(typeOf(String.fromCharCode(c)));
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Characters of an e-mail address's local part. */
+function isLocalChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Trailing characters a URL does not keep. */
+function isUrlTrail(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 62 ||
+    c === 34 || c === 39 || QUOTE_CHARS.has(String.fromCharCode(c));
+}
+
+function affixCase(part: string, lower: string): boolean {
+  return part === lower || part === lower.toUpperCase() || part === lower[0]!.toUpperCase() + lower.slice(1);
+}
+
+/** Raw tokens of `text` (German layer not applied). */
+export function scan(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let spaced = false;
+  let breaks = 0;
+  // next '@' at or after i (-1 when none is left): e-mail look-ahead only near one
+  let nextAt = text.indexOf('@');
+  // a hyphenated compound already judged "split" runs up to here: its parts are plain words
+  let splitUntil = -1;
+
+  /** Letter at i (BMP letter/mark or astral letter): its length in code units, else 0. */
+  const letterAt = (i: number): number => {
+    if (i >= n) return 0;
+    const k = cls(text.charCodeAt(i));
+    if (k === LETTER) return 1;
+    if (k === SURROGATE) return astralLetter(i);
+    return 0;
+  };
+  const astralLetter = (i: number): number => {
+    const c = text.charCodeAt(i);
+    if (c > 0xdbff || i + 1 >= n) return 0;
+    const d = text.charCodeAt(i + 1);
+    if (d < 0xdc00 || d > 0xdfff) return 0;
+    return RX_LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  };
+  const alnumAt = (i: number): number => {
+    if (i >= n) return 0;
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return 1;
+    return letterAt(i);
+  };
+
+  /** End of the run of letters and digits from i, at most `limit`. */
+  const alnumRun = (i: number, limit: number): number => {
+    let j = i;
+    while (j < limit) {
+      const w = alnumAt(j);
+      if (w === 0 || j + w > limit) break;
+      j += w;
+    }
+    return j;
+  };
+
+  /** End of one word part from i: a letter/digit run, joined over apostrophes ("O’Reilly"), not before "'s". */
+  const partEnd = (i: number, limit: number): number => {
+    let j = alnumRun(i, limit);
+    while (j + 1 < limit && isApostrophe(text.charCodeAt(j)) && alnumAt(j + 1) > 0) {
+      const k = alnumRun(j + 1, limit);
+      if (isPossessive(j)) break;
+      j = k;
+    }
+    return j;
+  };
+
+  /** "'s"/"’s" at i after a letter, with no letter or digit after the s. */
+  const isPossessive = (i: number): boolean => {
+    if (i === 0 || i + 1 >= n || !isApostrophe(text.charCodeAt(i))) return false;
+    const s = text.charCodeAt(i + 1);
+    if (s !== 115 && s !== 83) return false;
+    if (alnumAt(i + 2) > 0) return false;
+    const p = text.charCodeAt(i - 1);
+    return cls(p) === LETTER || (p >= 0xdc00 && p <= 0xdfff);
+  };
+
+  /** Numbers: digits with . , : / - between digits. */
+  const numberEnd = (i: number): number => {
+    const limit = Math.min(n, i + MAX_TOKEN);
+    let j = i;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      if (c >= 48 && c <= 57) {
+        j++;
+        continue;
+      }
+      if ((c === 46 || c === 44 || c === 58 || c === 47 || c === 45) && j > i && j + 1 < limit) {
+        const d = text.charCodeAt(j + 1);
+        if (d >= 48 && d <= 57) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  };
+
+  /** An e-mail address starting at i: its end, else -1. */
+  const emailEnd = (i: number): number => {
+    const limit = Math.min(n, i + MAX_TOKEN);
+    let k = i;
+    while (k < limit && isLocalChar(text.charCodeAt(k))) k++;
+    if (k >= limit || text.charCodeAt(k) !== 64 || text.charCodeAt(k - 1) === 46) return -1;
+    let m = k + 1;
+    let labels = 0;
+    for (;;) {
+      const s = m;
+      while (m < limit && (isAsciiAlnum(text.charCodeAt(m)) || text.charCodeAt(m) === 45)) m++;
+      if (m === s) return -1;
+      labels++;
+      if (m + 1 < limit && text.charCodeAt(m) === 46 && isAsciiAlnum(text.charCodeAt(m + 1))) {
+        m++;
+        continue;
+      }
+      break;
+    }
+    return labels >= 2 ? m : -1;
+  };
+
+  /** An http(s) URL starting at i: its end, else -1. */
+  const urlEnd = (i: number): number => {
+    let p = i + 4;
+    if (p > n || text.slice(i, p).toLowerCase() !== 'http') return -1;
+    if (p < n && (text.charCodeAt(p) | 32) === 115) p++;
+    if (!text.startsWith('://', p)) return -1;
+    const limit = Math.min(n, i + MAX_TOKEN);
+    let j = p + 3;
+    while (j < limit && cls(text.charCodeAt(j)) !== SPACE) j++;
+    if (j === limit && j < n && cls(text.charCodeAt(j)) !== SPACE) return -1; // too long: not one token
+    while (j > p + 3 && isUrlTrail(text.charCodeAt(j - 1))) j--;
+    return j > p + 3 ? j : -1;
+  };
+
+  /** A word starting with a letter at i: its end. */
+  const wordEnd = (i: number): number => {
+    const limit = Math.min(n, i + MAX_TOKEN);
+    const j = partEnd(i, limit);
+    // a single letter keeps its period; dotted short forms "z.B.", "u.a.", "U.S.A.", "x.y" stay whole
+    if (j - i === 1 && j < n && text.charCodeAt(j) === 46) {
+      let k = j + 1;
+      while (k < limit && cls(text.charCodeAt(k)) === LETTER && alnumAt(k + 1) === 0) {
+        if (k + 1 < limit && text.charCodeAt(k + 1) === 46) {
+          k += 2;
+          continue;
+        }
+        k++;
+        break;
+      }
+      return k;
+    }
+    if (i < splitUntil || j >= limit || !isHyphen(text.charCodeAt(j)) || alnumAt(j + 1) === 0) return j;
+    // a hyphenated compound: whole when a part has a digit or the first/last part is a kept affix
+    let end = j;
+    let digit = hasDigit(i, j);
+    let lastStart = i;
+    while (end + 1 < n && isHyphen(text.charCodeAt(end)) && alnumAt(end + 1) > 0) {
+      lastStart = end + 1;
+      const e = partEnd(lastStart, Math.min(n, lastStart + MAX_TOKEN));
+      if (!digit) digit = hasDigit(lastStart, e);
+      end = e;
+    }
+    if (end - i <= MAX_TOKEN) {
+      if (digit) return end;
+      const first = text.slice(i, j);
+      const lf = first.toLowerCase();
+      if (HYPHEN_PREFIXES.has(lf) && affixCase(first, lf)) return end;
+      const last = text.slice(lastStart, end);
+      const ll = last.toLowerCase();
+      if (HYPHEN_SUFFIXES.has(ll) && (last === ll || last === ll.toUpperCase())) return end;
+    }
+    splitUntil = end;
+    return j;
+  };
+
+  const hasDigit = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+    }
+    return false;
+  };
+
+  const push = (start: number, end: number, type: TokenType): void => {
+    const value = text.slice(start, end);
+    out.push({ value, lower: value.toLowerCase(), type, start, end, spaceBefore: spaced, newlineBefore: breaks > 0, breaks });
+    spaced = false;
+    breaks = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = cls(c);
+    if (k === SPACE) {
+      if (c === 10) breaks++;
+      spaced = true;
+      i++;
+      continue;
+    }
+    // e-mail addresses and URLs, looked for only where a run of their characters starts
+    if (k !== OTHER && k !== SURROGATE && c < 128 && (i === 0 || !isLocalChar(text.charCodeAt(i - 1)))) {
+      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      if (nextAt >= 0 && nextAt - i < MAX_TOKEN) {
+        const e = emailEnd(i);
+        if (e > 0) {
+          push(i, e, typeOf(text.slice(i, e)));
+          i = e;
+          continue;
+        }
+      }
+      if ((c | 32) === 104) {
+        const e = urlEnd(i);
+        if (e > 0) {
+          push(i, e, typeOf(text.slice(i, e)));
+          i = e;
+          continue;
+        }
+      }
+    }
+    if (k === DIGIT) {
+      const e = numberEnd(i);
+      push(i, e, 'number');
+      i = e;
+      continue;
+    }
+    if (k === LETTER) {
+      // fast path: a plain run of letters and digits ending at a space or a character that needs no look
+      const limit = i + MAX_TOKEN < n ? i + MAX_TOKEN : n;
+      let j = i + 1;
+      while (j < limit) {
+        const kj = cls(text.charCodeAt(j));
+        if (kj !== LETTER && kj !== DIGIT) break;
+        j++;
+      }
+      const d = j < n ? text.charCodeAt(j) : 32;
+      if (j < limit && d !== 46 && !isHyphen(d) && !isApostrophe(d) && (d < 0xd800 || d > 0xdfff)) {
+        push(i, j, c < 128 ? 'word' : typeOf(text.slice(i, j)));
+        i = j;
+        continue;
+      }
+    }
+    if (k === LETTER || (k === SURROGATE && astralLetter(i) > 0)) {
+      const e = wordEnd(i);
+      push(i, e, c < 128 ? 'word' : typeOf(text.slice(i, e)));
+      i = e;
+      continue;
+    }
+    // a sign before digits, when no letter or digit stands before it
+    if ((c === 45 || c === 43) && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57 && (i === 0 || alnumAt(i - 1) === 0) && !(i > 0 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && astralLetter(i - 2) > 0)) {
+        const e = numberEnd(i + 1);
+        push(i, e, 'number');
+        i = e;
+        continue;
+      }
+    }
+    if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+      push(i, i + 3, 'punct');
+      i += 3;
+      continue;
+    }
+    // "--" as one token (a lone pair only: "---" stays three)
+    if (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45 && (i + 2 >= n || text.charCodeAt(i + 2) !== 45) && (i === 0 || text.charCodeAt(i - 1) !== 45)) {
+      push(i, i + 2, 'punct');
+      i += 2;
+      continue;
+    }
+    if (isPossessive(i)) {
+      push(i, i + 2, 'punct');
+      i += 2;
+      continue;
+    }
+    if (k === SURROGATE && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        push(i, i + 2, typeOf(text.slice(i, i + 2)));
+        i += 2;
+        continue;
+      }
+    }
+    push(i, i + 1, c < 128 ? ASCII_TYPE[c]! : typeOf(text[i]!));
+    i++;
+  }
+  return out;
+}
