@@ -111,7 +111,10 @@ function below1000(m: Morpheme[], pos: number): { value: number; pos: number; em
  */
 export function parseNumberWord(word: string): number | undefined {
   if (word.length === 0 || word.length > 120) return undefined;
-  const w = word.toLowerCase().replace(/ß/gu, 'ss');
+  const lower = word.toLowerCase();
+  const w = lower.includes('ß') ? lower.replace(/ß/gu, 'ss') : lower;
+  // Most words are no number word: reject on the first three letters before segmenting (hot path).
+  if (w.length >= 3 && !NUMBER_WORD_PREFIXES.has(w.slice(0, 3))) return undefined;
   const whole = UNIT_WORDS.get(w) ?? FRACTION_WORDS.get(w);
   if (whole !== undefined) return whole;
   if (ZERO_WORDS.has(w)) return 0;
@@ -134,3 +137,9 @@ export function parseNumberWord(word: string): number | undefined {
   }
   return pos === m.length ? total : undefined;
 }
+
+/** The first three letters of every number word a compound can start with ("ein…", "zwei…", "hundert…"). */
+const NUMBER_WORD_PREFIXES: ReadonlySet<string> = new Set(
+  [...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...INNER_SCALE_WORDS.keys(), ...FRACTION_WORDS.keys(), ...ZERO_WORDS, 'hundert', 'tausend']
+    .map((k) => k.replace(/ß/gu, 'ss').slice(0, 3)),
+);
