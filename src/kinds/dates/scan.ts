@@ -852,7 +852,8 @@ class Scanner {
 
   /** The longest date that starts at token i, or null. */
   matchAt(i: number): DateMatch | null {
-    const t = this.T[i]!;
+    const t = this.T[i];
+    if (t === undefined) return null; // callers may look one past the last token ("Am " at the very end)
     if (t.type === 'ordinal' || t.type === 'number') {
       if (t.value.length > 10) return null;
       const v = t.type === 'ordinal' ? Number(t.value.slice(0, -1)) : intOf(t, 1, 1);
