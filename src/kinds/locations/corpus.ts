@@ -19,6 +19,28 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
   ['Das Werk in Lage wird erweitert.', 'Lage'],
   // locations/dateline
   ['Essen, 12. Mai 2021 – Die Messe öffnet.', 'Essen'],
+  // locations/world: big cities abroad in their German names, continents, islands and landscapes
+  ['Die Delegation reiste nach Brüssel.', 'Brüssel'],
+  ['Ein zweites Werk steht in Krakau.', 'Krakau'],
+  ['Die Brauerei liegt bei Pilsen.', 'Pilsen'],
+  ['Das Hilfsprojekt in Nairobi startet im Mai.', 'Nairobi'],
+  ['Die Kunden sitzen vor allem in Amerika.', 'Amerika'],
+  ['Der Hafen ist das Tor für ganz Ostösterreich.', 'Ostösterreich'],
+  ['Die Radtour führt von Usedom bis zum Darß.', 'Darß'],
+  ['Die Radtour führt von Usedom bis zum Darß.', 'Usedom'],
+  ['Die Glashütte liegt im Thüringer Wald.', 'Thüringer Wald'],
+  ['Die Messboje schwimmt im Greifswalder Bodden.', 'Greifswalder Bodden'],
+  // locations/compass: a compass prefix on a country or region
+  ['Die Märkte in Norditalien wachsen.', 'Norditalien'],
+  ['Die Projekte in Westpolen laufen gut.', 'Westpolen'],
+  // locations/street: after a preposition
+  ['Der Einbruch geschah in der Lindenstraße am Abend.', 'Lindenstraße'],
+  ['Die Bühne steht am Schillerplatz.', 'Schillerplatz'],
+  ['Der Markt findet auf dem Hauptmarkt statt.', 'Hauptmarkt'],
+  ['Zwei Männer liefen in Richtung Kornmarkt.', 'Kornmarkt'],
+  ['Die Praxis zieht in die Bahnhofsallee um.', 'Bahnhofsallee'],
+  // locations/part: after "Ortsteil"/"Stadtteil"
+  ['Die Kita im Ortsteil Heidkamp hat 80 Plätze.', 'Heidkamp'],
 ];
 
 export const LOCATION_NEGATIVES: Array<[string, string]> = [
@@ -31,4 +53,17 @@ export const LOCATION_NEGATIVES: Array<[string, string]> = [
   ['Die SPD-Kreisvorsitzende Ellen Stock sprach.', 'Stock'],
   ['Alle Kreise, Städte und Gemeinden profitieren.', 'Städte'],
   ['Wir leben in einer Welt voller Sorgen.', 'Welt'],
+  // a plural noun that is also a town needs a strong cue
+  ['Sensoren erkennen Risse in Brücken früh.', 'Brücken'],
+  // common nouns with street endings
+  ['Die Lage auf dem Arbeitsmarkt bleibt angespannt.', 'Arbeitsmarkt'],
+  ['Die Sicherheit am Arbeitsplatz hat Vorrang.', 'Arbeitsplatz'],
+  ['Der Unfall passierte auf dem Heimweg.', 'Heimweg'],
+  ['Der Strom wird am Terminmarkt eingekauft.', 'Terminmarkt'],
+  ['Die Lindenstraße war eine Fernsehserie.', 'Lindenstraße'],
+  // world names that are words, or part of a name
+  ['Die Post erhöht das Porto für Briefe.', 'Porto'],
+  ['Die Fachmesse Holzbau Mitteldeutschland war gut besucht.', 'Mitteldeutschland'],
+  ['Oder wir warten bis zum Herbst.', 'Oder'],
+  ['Die Nordlicht Energie AG wächst.', 'Nordlicht'],
 ];

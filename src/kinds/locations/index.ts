@@ -6,20 +6,94 @@
  * - locations/dateline: a place at the start of a line before a comma and a date, or "(ots)"
  * - locations/district: the names after "Kreis/Kreise/Landkreis" ("der Kreise Lippe, Herford und Minden-Lübbecke")
  * - locations/genitive: "Deutschlands", "Lemgos" (strong places only)
+ * - locations/world: big cities abroad, German exonyms, continents, islands and landscapes (places-world.json):
+ *   "Brüssel", "Krakau", "Nairobi", "Ostafrika", "Usedom", "Thüringer Wald"
+ * - locations/compass: a compass prefix on a strong country or region ("Ostösterreich", "Westafrika")
+ * - locations/street: a street or square after a preposition ("in der Karolinenstraße", "am Goetheplatz", "auf dem Hauptmarkt")
+ * - locations/part: a part of a town after "Ortsteil"/"Stadtteil" ("im Ortsteil Medingen")
+ * Places that are also plural nouns ("Brücken") need a strong cue ("Stadt Brücken", a dateline), not just "in".
  * A place inside an organisation's or a person's name is not a location of its own.
  */
 import type { LocationFact } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
+import { AMBIGUOUS_PLACES, COMPASS_PREFIXES, MARKET_SQUARES, NOT_STREETS, NOUN_PLACES, STREET_ENDINGS } from '../../lexicon/place-ambiguous.js';
+import world from '../../lexicon/places-world.json' with { type: 'json' };
 import { NOT_SURNAMES } from '../../lexicon/person-words.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, isFirstName, isOrgHead, placeAt, placeWord, roleOf } from '../persons/lexicon.js';
+import { hasNounSuffix, isFirstName, isOrgHead, isSurnameLike, placeAt, placeWord, roleOf } from '../persons/lexicon.js';
 
 const CUES = new Set(['in', 'aus', 'nach', 'bei', 'ab', 'nahe', 'von', 'gen', 'stadt', 'gemeinde', 'hansestadt', 'kreisstadt', 'großstadt', 'kleinstadt', 'region', 'raum', 'standort', 'standorten', 'landeshauptstadt', 'bundeshauptstadt', 'hauptstadt', 'universitätsstadt', 'metropole', 'kommune', 'ort', 'ortsteil', 'stadtteil', 'bezirk', 'kanton', 'bundesland', 'land', 'zwischen', 'und', 'sowie', 'über', 'im', 'rund', 'um']);
 const STRONG_CUES = new Set(['in', 'aus', 'nach', 'bei', 'nahe', 'gen', 'stadt', 'gemeinde', 'hansestadt', 'kreisstadt', 'landeshauptstadt', 'hauptstadt', 'universitätsstadt', 'kommune', 'ortsteil', 'stadtteil', 'bezirk', 'kanton', 'bundesland', 'standort']);
 const DISTRICT_CUES = new Set(['kreis', 'kreise', 'kreisen', 'kreises', 'landkreis', 'landkreise', 'landkreisen', 'landkreises', 'kreisgebiet', 'landkreisgebiet', 'bezirk', 'bezirke']);
 
 export interface LocSpan { first: number; last: number; name: string; rule: string }
+
+/** The world list, loaded once per process: lower-case name → printed name and strength. */
+const WORLD: Map<string, { name: string; strength: 'strong' | 'weak' }> = new Map();
+const WORLD_WORDS: Map<string, number> = new Map();
+function addWorld(name: string, strength: 'strong' | 'weak'): void {
+  const key = name.toLowerCase();
+  const words = key.split(' ');
+  const s = AMBIGUOUS_PLACES.has(key) || NOUN_PLACES.has(key) ? 'weak' : strength;
+  if (!WORLD.has(key)) WORLD.set(key, { name, strength: s });
+  WORLD_WORDS.set(words[0]!, Math.max(WORLD_WORDS.get(words[0]!) ?? 0, words.length));
+}
+for (const n of world.strong) addWorld(n, 'strong');
+for (const n of world.weak) addWorld(n, 'weak');
+
+function worldAt(units: readonly Unit[], i: number): { name: string; strength: 'strong' | 'weak'; length: number } | undefined {
+  const u = units[i]!;
+  const max = WORLD_WORDS.get(u.lower);
+  if (max === undefined) return undefined;
+  let key = u.lower;
+  let best: { name: string; strength: 'strong' | 'weak'; length: number } | undefined;
+  const h0 = WORLD.get(key);
+  if (h0 !== undefined) best = { ...h0, length: 1 };
+  for (let k = 1; k < max && i + k < units.length; k++) {
+    const v = units[i + k]!;
+    if (v.type !== 'word') break;
+    key += ' ' + v.lower;
+    const h = WORLD.get(key);
+    if (h !== undefined) best = { ...h, length: k + 1 };
+  }
+  return best;
+}
+
+/** "Ostösterreich", "Westafrika": a compass prefix on a strong place of four letters or more. */
+const COMPASS_FIRST = new Set(['n', 's', 'o', 'w', 'm', 'z']);
+function compassPlace(u: Unit): string | undefined {
+  if (u.parts.length !== 1 || u.lower.length < 7 || !COMPASS_FIRST.has(u.lower[0]!)) return undefined;
+  for (const p of COMPASS_PREFIXES) {
+    if (!u.lower.startsWith(p) || u.lower.length - p.length < 4) continue;
+    const rest = u.lower.slice(p.length);
+    const hit = placeWord(rest) ?? WORLD.get(rest);
+    if (hit !== undefined && hit.strength === 'strong' && !NOT_SURNAMES.has(u.lower)) return u.value;
+  }
+  return undefined;
+}
+
+const STREET_PREPS = new Set(['in', 'an', 'auf', 'aus', 'von', 'über', 'bis']);
+/** "in der Karolinenstraße", "am Goetheplatz", "auf dem Hauptmarkt": a capitalised street name after a preposition. */
+const STREET_BEFORE = new Set(['richtung', 'am', 'im', 'zum', 'zur', 'vom', 'beim']);
+const STREET_ARTICLES = new Set(['der', 'dem', 'den', 'die']);
+function isStreet(units: readonly Unit[], i: number): boolean {
+  const u = units[i]!;
+  const prev = units[i - 1];
+  if (prev === undefined || u.type !== 'word' || !u.cap) return false;
+  // the context first (cheap): "am …", "in Richtung …", "in der …", "auf dem …"
+  if (!STREET_BEFORE.has(prev.lower)) {
+    const pp = units[i - 2];
+    if (!STREET_ARTICLES.has(prev.lower) || pp === undefined || !STREET_PREPS.has(pp.lower)) return false;
+  }
+  if (NOT_STREETS.has(u.lower)) return false;
+  if (MARKET_SQUARES.has(u.lower)) return true;
+  for (const e of STREET_ENDINGS) if (u.lower.endsWith(e) && u.lower.length >= e.length + 3) return true;
+  return false;
+}
+
+const PART_CUES = new Set(['ortsteil', 'stadtteil', 'ortsteilen', 'stadtteilen', 'ortschaft', 'gemeindeteil', 'stadtbezirk']);
+const NOUN_PLACE_CUES = new Set(['stadt', 'gemeinde', 'ortsteil', 'stadtteil', 'kommune', 'ortschaft', 'gemeindeteil']);
 
 function isDatelineStart(units: readonly Unit[], i: number, len: number): boolean {
   const u = units[i]!;
@@ -51,19 +125,26 @@ export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Ui
     // state abbreviations, written exactly
     const abbr = STATE_ABBREVIATIONS.get(u.value);
     if (abbr !== undefined) { spans.push({ first: i, last: i + 1, name: abbr, rule: 'locations/gazetteer' }); continue; }
-    const m = placeAt(units, i);
+    const home = placeAt(units, i);
+    const far = home === undefined || home.length === 1 ? worldAt(units, i) : undefined;
+    const m = far !== undefined && (home === undefined || far.length > home.length || (far.length === home.length && far.strength === 'strong' && home.strength === 'weak')) ? far : home;
+    const fromWorld = m !== undefined && m === far;
     let len = m?.length ?? 0;
     let free = m !== undefined;
     for (let k = i; k < i + len && free; k++) free = mask[k] !== 1;
     if (m !== undefined && free) {
       const listGoesOn = spans.length > 0 && spans[spans.length - 1]!.last === i - 1 && prev !== undefined && (prev.value === ',' || CUES.has(prev.lower));
-      const cue = prev !== undefined && (STRONG_CUES.has(prev.lower) || listGoesOn);
+      // "Rissen in Brücken": a place that is also a plural noun needs a strong cue
+      const nounPlace = NOUN_PLACES.has(m.name.toLowerCase());
+      const cue = prev !== undefined && (nounPlace ? NOUN_PLACE_CUES.has(prev.lower) : STRONG_CUES.has(prev.lower) || listGoesOn);
       const dateline = isDatelineStart(units, i, len);
       const next = units[i + len];
       // "Lemgo Marketing", "Essen Motor Show": a place right before a capitalised noun is part of a name
       const nameFollows = next !== undefined && next.cap && next.type === 'word' && !next.starts && m.strength === 'weak';
-      if ((m.strength === 'strong' || cue || dateline || districtList) && !nameFollows && !(isFirstName(u) && !cue && !dateline)) {
-        spans.push({ first: i, last: i + len, name: m.name, rule: m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : 'locations/cue' });
+      // "Holzbau Mitteldeutschland": a world or region name right after a capitalised noun ends a name
+      const namePrecedes = fromWorld && prev !== undefined && prev.cap && prev.type === 'word' && !prev.starts && !CUES.has(prev.lower) && !isOrgHead(prev) && mask[i - 1] !== 1;
+      if ((m.strength === 'strong' || cue || dateline || districtList) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
+        spans.push({ first: i, last: i + len, name: m.name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : 'locations/cue' });
         i += len - 1;
         continue;
       }
@@ -73,6 +154,16 @@ export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Ui
       continue;
     }
     districtList = false;
+    if (m === undefined) {
+      const compass = compassPlace(u);
+      if (compass !== undefined) { spans.push({ first: i, last: i + 1, name: compass, rule: 'locations/compass' }); continue; }
+      if (isStreet(units, i)) { spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/street' }); continue; }
+      // "im Ortsteil Medingen"
+      if (prev !== undefined && PART_CUES.has(prev.lower) && !u.starts && isSurnameLike(u) && !isFirstName(u)) {
+        spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/part' });
+        continue;
+      }
+    }
     // genitive of a strong place: "Deutschlands", "Lemgos"
     if (m === undefined && u.lower.endsWith('s') && u.lower.length > 4) {
       const g = placeWord(u.lower.slice(0, -1));

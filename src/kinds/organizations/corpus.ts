@@ -26,6 +26,51 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   ['Auch die Zürcher Kantonalbank beteiligt sich.', { name: 'Zürcher Kantonalbank' }],
   ['Unterstützung kommt von den Stadtwerken Detmold.', { name: 'Stadtwerke Detmold' }],
   ['Partner ist die Technischen Hochschule Ostwestfalen-Lippe.', { name: 'Technische Hochschule Ostwestfalen-Lippe' }],
+  // a description before the name is not part of it
+  ['Der Küchengerätehersteller Wallner Haushaltstechnik AG baut ab.', { name: 'Wallner Haushaltstechnik AG', legalForm: 'AG' }],
+  ['Die Aktien der Bergfried Diagnostik AG legten zu.', { name: 'Bergfried Diagnostik AG' }],
+  ['Die Brotkette Kornfeld Backwaren GmbH eröffnet.', { name: 'Kornfeld Backwaren GmbH' }],
+  // a head name right before a legal-form name is one organisation
+  ['Der Westfälische Heimatverein Ortsgruppe Lindenhof e.V. lädt ein.', { name: 'Westfälische Heimatverein Ortsgruppe Lindenhof e.V.' }],
+  // a comma before a person ends a head name
+  ['Es sprach der Vorsitzende des Landesverbandes der Dachdecker, Jörg Feldmann.', { name: 'Landesverbandes der Dachdecker' }],
+  // organizations/business: a name + a business head, no legal form
+  ['Angeführt wird die Runde von Fichtelberg Ventures aus München.', { name: 'Fichtelberg Ventures' }],
+  ['Neu dabei ist der Investor Seewind Capital.', { name: 'Seewind Capital' }],
+  ['Die Umfrage führte das Institut Weitblick Research durch.', { name: 'Weitblick Research' }],
+  ['Veranstalter ist Möwenflug Reisen aus Kiel.', { name: 'Möwenflug Reisen' }],
+  ['Den Preis teilen sich das Büro Krämer Partner und andere.', { name: 'Krämer Partner' }],
+  ['Die Kanzlei Brandes Partner GmbH berät.', { name: 'Brandes Partner GmbH', legalForm: 'GmbH' }],
+  // organizations/legal-form-short: the same name without its form is a mention of it
+  ['Tannwerk Robotics wächst. Die Tannwerk Robotics GmbH wurde 2020 gegründet.', { name: 'Tannwerk Robotics GmbH', mentions: 2 }],
+  ['Die Kessler Antriebe GmbH stellt ein. Kessler Antriebe sucht 40 Fachkräfte.', { name: 'Kessler Antriebe GmbH', mentions: 2 }],
+  // organizations/trade: a trade noun + the owner's surname
+  ['Die Kette Backhaus Wibbelt eröffnet zwei Filialen.', { name: 'Backhaus Wibbelt' }],
+  ['Den Dachstuhl baute die Zimmerei Hölscher in drei Wochen.', { name: 'Zimmerei Hölscher' }],
+  // organizations/body: public bodies
+  ['Die Klinik gehört der Stadt Bielefeld und dem Kreis Lippe.', { name: 'Stadt Bielefeld' }],
+  ['Die Gesellschafter sind der Landkreis Gifhorn und zwei Gemeinden.', { name: 'Landkreis Gifhorn' }],
+  ['Der Freistaat Bayern übernimmt die Hälfte der Kosten.', { name: 'Freistaat Bayern' }],
+  ['Der Plan muss von der Regierung von Oberbayern genehmigt werden.', { name: 'Regierung von Oberbayern' }],
+  ['Der Stadtrat hat den Haushalt beschlossen.', { name: 'Stadtrat' }],
+  ['Nach Angaben der Kriminalpolizei entkamen die Täter.', { name: 'Kriminalpolizei' }],
+  ['Die Landrätin des Erzgebirgskreises eröffnete die Messe.', { name: 'Erzgebirgskreises' }],
+  // organizations/known: names of several words, as written
+  ['Die Richtlinie der Europäischen Union gilt ab Mai.', { name: 'Europäischen Union' }],
+  ['Das Projekt folgt den Zielen der Vereinten Nationen.', { name: 'Vereinten Nationen' }],
+  ['Die Fraktionen von CDU, Freien Wählern und SPD stimmten zu.', { name: 'Freien Wählern' }],
+  ['Die Treuhandanstalt verkaufte das Werk 1992.', { name: 'Treuhandanstalt' }],
+  // organizations/head: more heads
+  ['Die Deutsche Forschungsgemeinschaft fördert das Projekt.', { name: 'Deutsche Forschungsgemeinschaft' }],
+  ['Die Aktie notiert an der Frankfurter Wertpapierbörse.', { name: 'Frankfurter Wertpapierbörse' }],
+  ['Der Landessportbund Hessen gibt 20.000 Euro dazu.', { name: 'Landessportbund Hessen' }],
+  ['Die Stiftung Westfälische Zukunft vergibt einen Preis.', { name: 'Stiftung Westfälische Zukunft' }],
+  ['Auch der Sächsische Innovationsfonds beteiligt sich.', { name: 'Sächsische Innovationsfonds' }],
+  ['Die Kammerbühne Lemgo eröffnet die Spielzeit.', { name: 'Kammerbühne Lemgo' }],
+  // organizations/acronym-name: an acronym followed by name words is one name
+  ['Am Samstag spielt der TSG Eintracht Lüneburg gegen uns.', { name: 'TSG Eintracht Lüneburg' }],
+  ['Gegner ist der MSV Germania Paderborn.', { name: 'MSV Germania Paderborn' }],
+  ['Die Aktien sind an der SIX Swiss Exchange kotiert.', { name: 'SIX Swiss Exchange' }],
 ];
 
 export const ORG_NEGATIVES: Array<[string, string]> = [
@@ -35,4 +80,28 @@ export const ORG_NEGATIVES: Array<[string, string]> = [
   ['Der Zweckverband wächst weiter.', 'Zweckverband'],
   ['Die Firma wird bzw. wurde verkauft.', 'bzw'],
   ['Das Land NRW unterstützt die Schulen.', 'NRW'],
+  // currency, unit and service abbreviations
+  ['Der Umsatz stieg auf 3 Mio. US-Dollar.', 'US'],
+  ['Der Gewinn lag bei 512 TEUR.', 'TEUR'],
+  ['Der Kaufpreis betrug 40 Mio. TDM.', 'TDM'],
+  ['Die SB-Standorte bleiben geöffnet.', 'SB'],
+  ['Der Umsatz lag bei 5 Mio. CHF.', 'CHF'],
+  // a description or a prefix is not the name
+  ['Der Küchengerätehersteller Wallner Haushaltstechnik AG baut ab.', 'Küchengerätehersteller Wallner Haushaltstechnik AG'],
+  ['Die Aktien der Bergfried Diagnostik AG legten zu.', 'Aktien der Bergfried Diagnostik AG'],
+  ['Am Samstag spielt der MTV Treubund Lüneburg.', 'MTV'],
+  ['Es sprach der Vorsitzende des Landesverbandes der Dachdecker, Jörg Feldmann.', 'Landesverbandes der Dachdecker, Jörg Feldmann'],
+  // bodies need a body, not a place: "in der Stadt", "im Landkreis", a person after "Stadtrat"
+  ['Die Kita liegt in der Stadt Bielefeld.', 'Stadt Bielefeld'],
+  ['Die Gemeinde im Landkreis Gifhorn wächst.', 'Landkreis Gifhorn'],
+  ['Stadtrat Müller widersprach.', 'Stadtrat'],
+  ['Die Landesregierung in Stuttgart plant Ladesäulen.', 'Landesregierung in Stuttgart'],
+  // business heads need a name before them
+  ['Die Reisen nach Italien sind beliebt.', 'Reisen'],
+  ['Unsere Partner sind zufrieden.', 'Unsere Partner'],
+  ['Günstige Reisen gibt es im Mai.', 'Günstige Reisen'],
+  ['Die Produktion im VW Werk Emden läuft.', 'VW Werk Emden'],
+  ['Die DHL Filiale Hamburg schließt.', 'DHL Filiale Hamburg'],
+  ['Das Backhaus Am Markt hat geöffnet.', 'Backhaus Am'],
+  ['Wie der Verband Deutscher Motoren- und Gerätebau mitteilte, sinkt der Absatz.', 'Verband Deutscher Motoren'],
 ];

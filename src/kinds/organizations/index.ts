@@ -5,16 +5,24 @@
  * - organizations/acronym: "BSI", "SPD", "KfW", also as the first part of a compound ("SPD-Kreisvorsitzende")
  * - organizations/lower-acronym: a vowelless lower-case name used as a noun ("das krz")
  * - organizations/party: "die Grünen", "die Linke"
- * - organizations/known: "Bundestag", "dpa"
+ * - organizations/known: "Bundestag", "dpa", "Europäischen Union", "Freie Wähler"
+ * - organizations/business: a name + a business head ("Isarwerk Ventures", "Elbflügel Reisen", "SIX Swiss Exchange")
+ * - organizations/trade: a trade noun + the owner's surname ("Backhaus Terhorst", "Zimmerei Kästner")
+ * - organizations/body: "die Stadt Kassel", "der Freistaat Sachsen", "der Stadtrat", "des Vogtlandkreises"
+ * - organizations/legal-form-short: a legal-form name mentioned without its form ("Lumivo Robotics" for "Lumivo Robotics GmbH")
+ * A description before a name ("Hausgerätehersteller", "Aktien der") is not part of it; currency and unit
+ * abbreviations ("US-Dollar", "TEUR", "TDM") are never organisations.
  */
 import type { OrganizationFact } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
 import { LEGAL_FORMS, LEGAL_FORM_EXACT } from '../../lexicon/legal-forms.js';
-import { FEMININE_HEADS, HEAD_BASE_FORMS, KNOWN_ORG_NAMES, NON_ORG_ACRONYMS, ORG_COMPLEMENT_WORDS, PARTY_WORDS, VOWELLESS_WORDS } from '../../lexicon/org-words.js';
-import { NOT_SURNAMES } from '../../lexicon/person-words.js';
+import { ENGLISH_TAIL_HEADS, BODY_NOUNS, BODY_OF_PLACE_HEADS, BODY_PLACE_HEADS, BUSINESS_TAIL_HEADS, DESCRIPTION_SUFFIXES, KNOWN_ORG_PHRASES, TRADE_HEADS, FEMININE_HEADS, HEAD_BASE_FORMS, KNOWN_ORG_NAMES, NON_ORG_ACRONYMS, ORG_COMPLEMENT_WORDS, PARTY_WORDS, VOWELLESS_WORDS } from '../../lexicon/org-words.js';
+import { NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
+const TITLE_WORDS = TITLES;
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
+import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, isFirstName, isOrgHead, isOrgHeadWord, placeAt, placeWord, roleOf } from '../persons/lexicon.js';
+import { hasNounSuffix, isFirstName, isOrgHead, isOrgHeadWord, isSurnameLike, placeAt, placeWord, roleOf } from '../persons/lexicon.js';
 
 export interface OrgSpan {
   /** Unit range [first, last). */
@@ -22,6 +30,8 @@ export interface OrgSpan {
   last: number;
   name: string;
   legalForm?: string;
+  /** Legal-form names: the number of units before the form. */
+  bare?: number;
   rule: string;
   /** Set when the span is only part of one unit (the "SPD" of "SPD-Kreisvorsitzende"): token range. */
   tokFirst?: number;
@@ -39,9 +49,9 @@ for (const key of LEGAL_FORMS.keys()) {
 const LEGAL_CASE_FREE = new Set(['gmbh', 'e.v.', 'ggmbh', 'kgaa', 'e.', 'stiftung', 'ges.m.b.h.', 'gmbh & co. kg']);
 
 /** Nouns that name the kind of an organisation: they stand before the name, not in it. */
-const GENERIC_BEFORE = new Set(['unternehmen', 'firma', 'konzern', 'tochter', 'tochtergesellschaft', 'hersteller', 'anbieter', 'dienstleister', 'spezialist', 'partner', 'kunde', 'kunden', 'start-up', 'startup', 'betreiber', 'träger', 'investor', 'käufer', 'verein', 'marke', 'mutter', 'muttergesellschaft', 'holding', 'zulieferer', 'händler', 'gesellschafter', 'auftraggeber', 'auftragnehmer', 'softwarehaus', 'familienunternehmen', 'mittelständler', 'traditionsunternehmen', 'technologieunternehmen', 'softwareunternehmen', 'systemhaus', 'agentur', 'beratung']);
+const GENERIC_BEFORE = new Set(['unternehmen', 'firma', 'konzern', 'tochter', 'tochtergesellschaft', 'hersteller', 'anbieter', 'dienstleister', 'spezialist', 'partner', 'kunde', 'kunden', 'start-up', 'startup', 'betreiber', 'träger', 'investor', 'käufer', 'verein', 'marke', 'mutter', 'muttergesellschaft', 'holding', 'zulieferer', 'händler', 'gesellschafter', 'auftraggeber', 'auftragnehmer', 'softwarehaus', 'familienunternehmen', 'mittelständler', 'traditionsunternehmen', 'technologieunternehmen', 'softwareunternehmen', 'systemhaus', 'agentur', 'beratung', 'kanzlei', 'reiseveranstalter', 'bäckereikette', 'investoren', 'bestandsinvestoren']);
 /** Short forms that begin a longer name: clubs and unions ("FC Bayern München", "IG Metall"). */
-const CLUB_PREFIXES = new Set(['fc', 'sv', 'tsv', 'vfl', 'vfb', 'sc', 'tus', 'spvgg', 'djk', 'ig', 'bsc', 'ssv', 'fsv', 'tsg', 'sg', 'tv', 'rsv', 'esv', 'psv', 'ksv', 'asv', 'bv', 'ev', 'rb']);
+const CLUB_PREFIXES = new Set(['mtv', 'msv', 'vfr', 'tsc', 'fv', 'fc', 'sv', 'tsv', 'vfl', 'vfb', 'sc', 'tus', 'spvgg', 'djk', 'ig', 'bsc', 'ssv', 'fsv', 'tsg', 'sg', 'tv', 'rsv', 'esv', 'psv', 'ksv', 'asv', 'bv', 'ev', 'rb']);
 const CONNECTORS = new Set(['&', 'und', 'für', '+', 'der', 'des']);
 const ADJ_ENDINGS = ['ische', 'ischer', 'isches', 'ischen', 'liche', 'licher', 'liches', 'lichen'];
 const ORG_ADJECTIVES = new Set(['deutsche', 'deutscher', 'deutsches', 'deutschen', 'freie', 'freien', 'technische', 'technischen', 'medizinische', 'evangelische', 'evangelisches', 'katholische', 'katholisches', 'städtische', 'städtisches', 'private', 'staatliche', 'heilpädagogische', 'westfälische', 'westfälisches', 'lippische', 'lippisches', 'europäische', 'internationale', 'internationaler', 'allgemeine', 'allgemeiner', 'neue', 'alte']);
@@ -52,9 +62,42 @@ function isNamePart(u: Unit): boolean {
   if (!u.cap && !/\p{Lu}/u.test(u.value)) return false; // "4tel", "eBay" pass, "wir" does not
   if (NOT_SURNAMES.has(u.lower) && !/^\p{Lu}{2,}$/u.test(u.value)) return false;
   if (GENERIC_BEFORE.has(u.lower)) return false;
+  if (isDescription(u.lower)) return false;
   if (roleOf(u) !== undefined) return false;
   return true;
 }
+
+/** "Hausgerätehersteller", "Bäckereikette", "Aktien": a description of a company, not part of its name. */
+function isDescription(lower: string): boolean {
+  for (const s of DESCRIPTION_SUFFIXES) if (lower.endsWith(s)) return true;
+  return false;
+}
+
+/** A capitalised word that can be part of a business name (not a function word, role, head or description). */
+function isNameWord(u: Unit | undefined): boolean {
+  if (u === undefined || u.type !== 'word' || !u.cap || u.value.length < 2) return false;
+  if (NOT_SURNAMES.has(u.lower) || GENERIC_BEFORE.has(u.lower) || isDescription(u.lower) || CURRENCY_WORDS.has(u.lower)) return false;
+  if (roleOf(u) !== undefined || isOrgHead(u) || DETERMINERS.has(u.lower)) return false;
+  return true;
+}
+
+const KNOWN_PHRASES_BY_FIRST: Map<string, string[][]> = new Map();
+for (const p of KNOWN_ORG_PHRASES) {
+  const words = p.toLowerCase().split(' ');
+  KNOWN_PHRASES_BY_FIRST.set(words[0]!, [...(KNOWN_PHRASES_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+function knownPhraseAt(units: readonly Unit[], i: number): number | undefined {
+  const list = KNOWN_PHRASES_BY_FIRST.get(units[i]!.lower);
+  if (list === undefined) return undefined;
+  for (const words of list) {
+    let ok = i + words.length <= units.length;
+    for (let k = 1; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k] && units[i + k]!.cap;
+    if (ok) return i + words.length;
+  }
+  return undefined;
+}
+
+const LOCATIVE = new Set(['in', 'im', 'am', 'ins', 'aus', 'nach', 'bei', 'zwischen', 'über', 'durch', 'an', 'auf']);
 
 function legalFormAt(units: readonly Unit[], i: number): { form: string; length: number } | undefined {
   const u = units[i];
@@ -125,6 +168,8 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
       let k = i - 1;
       while (k >= end && i - k <= 6) {
         const v = units[k]!;
+        // "Meier Partner GmbH": a business head right before the form is part of the name
+        if (k === i - 1 && BUSINESS_TAIL_HEADS.has(v.lower) && v.cap && !v.starts && isNameWord(units[k - 1])) { s = k; k--; continue; }
         if (v.starts && !isNamePart(v)) break;
         if (v.lower.endsWith('er') && placeWord(v.lower.slice(0, -2)) !== undefined) break; // "die Lemgoer Datenwerk AG"
 
@@ -135,7 +180,13 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
       if (s < i) {
         // a lower-case connector cannot start the name
         const last = i + lf.length;
-        spans.push({ first: s, last, name: spanText(ctx, units, s, last), legalForm: lf.form, rule: 'organizations/legal-form' });
+        // "Schwäbische Albverein Ortsgruppe Teckblick e.V.": a head name right before is the same organisation
+        const prevSpan = spans[spans.length - 1];
+        if (prevSpan !== undefined && prevSpan.last === s && prevSpan.rule === 'organizations/head' && prevSpan.tokFirst === undefined && !units[s]!.starts) {
+          spans.pop();
+          s = prevSpan.first;
+        }
+        spans.push({ first: s, last, name: spanText(ctx, units, s, last), legalForm: lf.form, bare: i - s, rule: 'organizations/legal-form' });
         end = last;
         i = last - 1;
         continue;
@@ -162,6 +213,15 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
         continue;
       }
     }
+    if (u.type === 'word' && u.cap) {
+      const e = businessAt(units, i, end);
+      if (e !== undefined) {
+        spans.push({ first: i, last: e.last, name: spanText(ctx, units, i, e.last), rule: e.rule });
+        end = e.last;
+        i = e.last - 1;
+        continue;
+      }
+    }
     if (u.type === 'word') {
       if (KNOWN_ORG_NAMES.has(u.value)) {
         spans.push({ first: i, last: i + 1, name: u.value, rule: 'organizations/known' });
@@ -176,7 +236,7 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
       }
       // acronyms, whole or as the first part of a compound
       const p0 = u.parts[0]!;
-      if (isAcronymOrg(p0) && !(u.parts.length > 1 && placeWord(p0.toLowerCase()))) {
+      if (isAcronymOrg(p0) && !(u.parts.length > 1 && placeWord(p0.toLowerCase())) && !u.parts.some((x) => CURRENCY_WORDS.has(x.toLowerCase()))) {
         let e = i + 1;
         if (u.parts.length === 1 && CLUB_PREFIXES.has(u.lower)) {
           // "FC Bayern München", "IG Metall", "TSV 1860 München"
@@ -185,6 +245,14 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
           spans.push({ first: i, last: e, name: spanText(ctx, units, i, e), rule: 'organizations/club' });
           end = e;
           i = e - 1;
+          continue;
+        }
+        // "MTV Treubund Lüneburg", "SIX Swiss Exchange": capitalised name words up to a place or a business head
+        const run = u.parts.length === 1 ? nameRunEnd(units, i + 1) : undefined;
+        if (run !== undefined) {
+          spans.push({ first: i, last: run, name: spanText(ctx, units, i, run), rule: 'organizations/acronym-name' });
+          end = run;
+          i = run - 1;
           continue;
         }
         const place = u.parts.length === 1 && units[i + 1] !== undefined && !units[i + 1]!.starts ? placeAt(units, i + 1) : undefined;
@@ -214,7 +282,49 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
       }
     }
   }
-  return spans;
+  return withShortForms(ctx, units, spans);
+}
+
+/** "Lumivo Robotics" where the text also writes "Lumivo Robotics GmbH": a mention of that organisation (names of two words or more). */
+function withShortForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]): OrgSpan[] {
+  const byFirst = new Map<string, Array<{ words: string[]; span: OrgSpan }>>();
+  for (const s of spans) {
+    if (s.bare === undefined) continue;
+    const words: string[] = [];
+    for (let k = s.first; k < s.first + s.bare; k++) words.push(units[k]!.lower);
+    if (words.length < 2 || words.length > 5 || !units[s.first]!.cap) continue;
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, span: s }]);
+  }
+  if (byFirst.size === 0) return spans;
+  // a business name found on its own that is a legal-form name without the form takes that name
+  for (const s of spans) {
+    if (s.bare !== undefined || s.tokFirst !== undefined) continue;
+    for (const c of byFirst.get(units[s.first]!.lower) ?? []) {
+      if (c.words.length !== s.last - s.first) continue;
+      let same = true;
+      for (let k = 1; k < c.words.length && same; k++) same = units[s.first + k]!.lower === c.words[k];
+      if (same) { s.name = c.span.name; if (c.span.legalForm !== undefined) s.legalForm = c.span.legalForm; s.rule = 'organizations/legal-form-short'; break; }
+    }
+  }
+  const covered = new Uint8Array(units.length);
+  for (const s of spans) covered.fill(1, s.first, s.last);
+  const extra: OrgSpan[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const cands = covered[i] === 1 || units[i]!.boilerplate ? undefined : byFirst.get(units[i]!.lower);
+    if (cands === undefined) continue;
+    for (const { words, span } of cands) {
+      let ok = i + words.length <= units.length;
+      for (let k = 1; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k] && covered[i + k] !== 1;
+      if (!ok) continue;
+      extra.push({ first: i, last: i + words.length, name: span.name, legalForm: span.legalForm, rule: 'organizations/legal-form-short' });
+      covered.fill(1, i, i + words.length);
+      i += words.length - 1;
+      break;
+    }
+  }
+  void ctx;
+  if (extra.length === 0) return spans;
+  return [...spans, ...extra].sort((a, b) => a.first - b.first);
 }
 
 const FEMININE = new Set(FEMININE_HEADS);
@@ -254,6 +364,8 @@ function headSpan(units: readonly Unit[], i: number): number | undefined {
     while (k < units.length && k - i <= 8) {
       const v = units[k]!;
       if (v.cap && v.type === 'word' && !NOT_SURNAMES.has(v.lower)) { lastCap = k; k++; continue; }
+      // a comma goes on only to another noun of the name, not to a person ("…, Uwe Kästner")
+      if (v.lower === ',' && k + 1 < units.length && (isFirstName(units[k + 1]!) || roleOf(units[k + 1]!) !== undefined || TITLE_WORDS.has(units[k + 1]!.lower))) break;
       if ((v.lower === 'und' || v.lower === 'der' || v.lower === 'die' || v.lower === 'das' || v.lower === 'für' || v.lower === ',' || v.lower === 'in' || v.lower === '&') && k + 1 < units.length && units[k + 1]!.cap) { k++; continue; }
       if (v.lower === 'der' || v.lower === 'des') { k++; continue; }
       break;
@@ -264,8 +376,71 @@ function headSpan(units: readonly Unit[], i: number): number | undefined {
     const place = placeAt(units, i + 1);
     if (place !== undefined) return i + 1 + place.length;
     const after = units[i + 2];
+    // "Stiftung Rheinische Zukunft": an adjective and one noun
+    if (isOrgAdjective(next) && after !== undefined && after.cap && after.type === 'word' && !after.starts && !isOrgHead(after) && roleOf(after) === undefined) {
+      const a2 = units[i + 3];
+      // not a truncated compound or a list ("Deutscher Maschinen- und Anlagenbau")
+      if (a2 === undefined || (!(a2.cap && a2.type === 'word') && a2.value !== '-' && a2.lower !== 'und' && a2.lower !== 'oder' && a2.value !== '&')) return i + 3;
+    }
     const single = after === undefined || !after.cap || after.type !== 'word';
     if (single && !hasNounSuffix(next.lower) && roleOf(next) === undefined && !isOrgHead(next)) return i + 2;
+  }
+  return undefined;
+}
+
+/** After an acronym: up to three capitalised name words ending in a business head ("Swiss Exchange", "Group"); not "VW Werk Emden". */
+function nameRunEnd(units: readonly Unit[], j: number): number | undefined {
+  for (let k = j; k < units.length && k - j < 3; k++) {
+    const v = units[k]!;
+    if (v.starts || !v.cap || v.type !== 'word') return undefined;
+    if (BUSINESS_TAIL_HEADS.has(v.lower)) return k + 1;
+    if (!isNameWord(v) || placeWord(v.lower) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** Business names without a legal form, public bodies and known phrases starting at unit i. */
+function businessAt(units: readonly Unit[], i: number, end: number): { last: number; rule: string } | undefined {
+  const u = units[i]!;
+  const next = units[i + 1];
+  const prev = units[i - 1];
+  const known = knownPhraseAt(units, i);
+  if (known !== undefined) return { last: known, rule: 'organizations/known' };
+  // "Elbflügel Reisen", "Nordlicht Research", "Isarwerk Ventures", "Wendt Partner"
+  if (next !== undefined && BUSINESS_TAIL_HEADS.has(next.lower) && next.cap && !next.starts && isNameWord(u) && !isFirstName(u) && (ENGLISH_TAIL_HEADS.has(next.lower) || (!hasNounSuffix(u.lower) && placeWord(u.lower) === undefined))) {
+    // "Günstige Reisen": an inflected adjective at the start of a sentence is no name
+    if (u.starts && !ENGLISH_TAIL_HEADS.has(next.lower) && /(?:e|en|es|em)$/u.test(u.lower)) return undefined;
+    const after = units[i + 2];
+    // a legal form after it: the legal-form rule takes the whole name
+    if (legalFormAt(units, i + 2) !== undefined) return undefined;
+    if (after === undefined || !(after.cap && after.type === 'word' && !after.starts)) return { last: i + 2, rule: 'organizations/business' };
+  }
+  // "Backhaus Terhorst", "Zimmerei Kästner"
+  if (TRADE_HEADS.has(u.lower) && next !== undefined && !next.starts && isSurnameLike(next) && placeWord(next.lower) === undefined) {
+    const after = units[i + 2];
+    const more = after !== undefined && after.cap && after.type === 'word' && !after.starts;
+    if (!more) return { last: i + 2, rule: 'organizations/trade' };
+  }
+  // "Regierung von Niederbayern"
+  if (BODY_OF_PLACE_HEADS.has(u.lower) && next?.lower === 'von' && units[i + 2] !== undefined) {
+    const pl = placeAt(units, i + 2);
+    if (pl !== undefined && pl.strength === 'strong') return { last: i + 2 + pl.length, rule: 'organizations/body' };
+  }
+  if (prev === undefined || i - 1 < end || !DETERMINERS.has(prev.lower)) return undefined;
+  const before = units[i - 2];
+  // "in der Stadt Kassel", "im Landkreis Bautzen": a place, not the body
+  const locative = LOCATIVE.has(prev.lower) || (before !== undefined && LOCATIVE.has(before.lower));
+  // "der Stadt Kassel", "dem Landkreis Kassel", "der Freistaat Sachsen" (not "in der Stadt Kassel")
+  if (BODY_PLACE_HEADS.has(u.lower) && !locative && next !== undefined && !next.starts) {
+    const pl = placeAt(units, i + 1);
+    if (pl !== undefined) return { last: i + 1 + pl.length, rule: 'organizations/body' };
+  }
+  // "der Stadtrat", "der Kriminalpolizei" (not "Stadtrat Müller")
+  if (BODY_NOUNS.has(u.lower) && !(next !== undefined && next.cap && next.type === 'word' && !next.starts)) return { last: i + 1, rule: 'organizations/body' };
+  // "des Vogtlandkreises": a district as an administrative body
+  if (u.parts.length === 1 && (u.lower.endsWith('kreises') || u.lower.endsWith('kreis')) && !locative) {
+    const base = u.lower.endsWith('es') ? u.lower.slice(0, -2) : u.lower;
+    if (base.length > 8 && placeWord(base)?.strength === 'strong') return { last: i + 1, rule: 'organizations/body' };
   }
   return undefined;
 }

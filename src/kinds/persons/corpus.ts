@@ -20,6 +20,7 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Die Leitung übernimmt Hans-Peter Müller-Lüdenscheidt. Müller-Lüdenscheidts Erfahrung sei wertvoll.', { name: 'Hans-Peter Müller-Lüdenscheidt', mentions: 2 }],
   ['Anna Lemgo wohnt nicht in Lemgo, sagte die Sprecherin.', { name: 'Anna Lemgo' }],
   ['Mit dabei war auch Ursula von der Leyen, die Präsidentin der Kommission.', { name: 'Ursula von der Leyen' }],
+  ['Die Laudatio hielt Dr. von Hagenbeck.', { name: 'von Hagenbeck', title: 'Dr.' }],
   // persons/title
   ['Prof. Dr. Heinrich Brandt, Direktor des Instituts, hielt den Vortrag.', { name: 'Heinrich Brandt', title: 'Prof. Dr.', roles: ['Direktor'] }],
   ['Dipl.-Ing. Katrin Vogt leitet das Projekt seit Januar.', { name: 'Katrin Vogt', title: 'Dipl.-Ing.' }],
@@ -53,4 +54,8 @@ export const PERSON_NEGATIVES: Array<[string, string]> = [
   ['Die Max-Planck-Gesellschaft und die Karl Marx Straße sind keine Personen.', 'Karl Marx'],
   ['Neue Wege geht die Stadt bei der Planung. Große Freude herrscht bei den Eltern.', 'Neue Wege'],
   ['Pressekontakt:\nJulia Sommer\nTel. 05241 123456', 'Julia Sommer'],
+  // a particle name needs a first name or a title: "von X" after a role is an organisation or a place
+  ['Sie ist Mitgründerin und Geschäftsführerin von Kelvo.', 'von Kelvo'],
+  ['Der Gemeinderat von Ottendorf-Okrilla hat getagt.', 'von Ottendorf-Okrilla'],
+  ['„Das war knapp“, sagte von Bergheim nach der Sitzung.', 'von Bergheim'],
 ];

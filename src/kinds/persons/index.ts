@@ -245,7 +245,8 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
     const r = u.cap ? roleOf(u) : undefined;
     if (r !== undefined && !r.weak) {
       const p = nameAt(units, i + 1);
-      if (p !== undefined && p.firsts.length === 0 && bareOk(p) && free(p.first, p.last) && !units[p.first]!.starts && endsName(units, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
+      // "Geschäftsführerin von Lumivo": a bare "von X" after a role is an organisation or a place
+      if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && bareOk(p) && free(p.first, p.last) && !units[p.first]!.starts && endsName(units, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
         add(p, 'persons/role', [], undefined, i + 1);
         i = p.last - 1;
         continue;
@@ -262,7 +263,7 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
       // mention of the same word in the text ("nannte Harnisch …", "erläuterte Harnisch …")
       const afterQuote = units[i - 1]?.value === ',' || reflexive; // "„…“, sagte Harnisch", "…, betonte Terhorst", "bedankte sich …"
       const again = p !== undefined && p.last === n + 1 && (capCount.get(units[n]!.lower) ?? 0) >= 2;
-      if (p !== undefined && p.firsts.length === 0 && (afterQuote || again) && bareOk(p) && free(p.first, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
+      if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && (afterQuote || again) && bareOk(p) && free(p.first, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
         add(p, 'persons/speech-verb', [], undefined, n);
         i = p.last - 1;
       }
@@ -367,6 +368,11 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
   return { persons, genders, mentions, mask };
 }
 
+
+/** A particle name without a first name ("von Lumivo", "von Ottendorf-Okrilla"): only after a title or honorific. */
+function particleBare(units: readonly Unit[], p: NameParse): boolean {
+  return p.firsts.length === 0 && PARTICLE_STARTERS.has(units[p.first]!.value);
+}
 
 /** A bare surname must end at punctuation, a lower-case word or the end: "nannte Harnisch einen …", "so Harnisch." */
 function bareEnds(units: readonly Unit[], last: number): boolean {
