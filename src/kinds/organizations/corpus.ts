@@ -74,6 +74,11 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
 ];
 
 export const ORG_NEGATIVES: Array<[string, string]> = [
+  // codes: an acronym before a number, an acronym with digits, a title, a service tag
+  ['Die Arbeiten an der Kreisstraße CHA 22 beginnen im Mai.', 'CHA'],
+  ['Die Aktie (WKN VLM482) legte zu.', 'VLM482'],
+  ['Technik-Geschäftsführer DI Markus Pichlmayr sprach.', 'DI'],
+  ['Linz (OTS) – Der Hafen wächst.', 'OTS'],
   ['Das IT-Team nutzt PDF-Dateien und eine API.', 'IT'],
   ['Der CO2-Ausstoß sank um 3 Prozent.', 'CO2'],
   ['Die Zertifizierung nach ISO 27001 ist erfolgt.', 'ISO'],

@@ -121,6 +121,7 @@ const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu}))[\p{Lu}\p{Ll}]{0,4
 
 export function isAcronymOrg(value: string): boolean {
   if (value.length < 2 || value.length > 7) return false;
+  if (/\d.*\d/u.test(value)) return false; // "VLM482" is a securities code, not a name
   // cheap gate: an upper-case first letter and a second upper-case letter somewhere
   const c0 = value[0]!;
   if (c0 === c0.toLowerCase()) return false;
@@ -236,7 +237,9 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
       }
       // acronyms, whole or as the first part of a compound
       const p0 = u.parts[0]!;
-      if (isAcronymOrg(p0) && !(u.parts.length > 1 && placeWord(p0.toLowerCase())) && !u.parts.some((x) => CURRENCY_WORDS.has(x.toLowerCase()))) {
+      // an acronym right before a number is a code: "ISO 27001", a road "CHA 22", "B 70" (clubs aside: "TSV 1860")
+      const codeNumber = u.parts.length === 1 && !CLUB_PREFIXES.has(u.lower) && units[i + 1]?.type === 'number' && !units[i + 1]!.starts;
+      if (!codeNumber && isAcronymOrg(p0) && !(u.parts.length > 1 && placeWord(p0.toLowerCase())) && !u.parts.some((x) => CURRENCY_WORDS.has(x.toLowerCase()))) {
         let e = i + 1;
         if (u.parts.length === 1 && CLUB_PREFIXES.has(u.lower)) {
           // "FC Bayern München", "IG Metall", "TSV 1860 München"
