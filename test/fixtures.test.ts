@@ -15,12 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { checkDir } from '../fixtures/check.mjs';
 
 /** Micro F1 over the release, years, dates, money, headcounts, quantities and percentages kinds. */
-const MIN_F1_FIGURES = 0.95; // measured 0.99 on 2026-11-27
+const MIN_F1_FIGURES = 0.95; // measured 0.989 on 2026-11-27
 /** Micro F1 over the persons, organizations, locations and quotes kinds. */
-const MIN_F1_NAMES = 0.8; // measured 0.85 on 2026-11-27
+const MIN_F1_NAMES = 0.9; // measured 0.965 on 2026-11-27
 /** The held-out set (fixtures/holdout, written apart from the rules): what generalisation looks like. */
-const MIN_F1_HOLDOUT_FIGURES = 0.9; // measured 0.97 on 2026-11-27 (partly seen by the date and figure rules since)
-const MIN_F1_HOLDOUT_NAMES = 0.75; // measured 0.81 on 2026-11-27
+const MIN_F1_HOLDOUT_FIGURES = 0.9; // measured 0.979 on 2026-11-27 (the date and figure rules have seen some of its misses)
+const MIN_F1_HOLDOUT_NAMES = 0.8; // measured 0.877 on 2026-11-27
 /** The fixture set must not shrink below this many releases. */
 const MIN_FIXTURES = 22;
 
