@@ -170,6 +170,13 @@ export interface PlaceMatch {
 /** The longest place starting at unit i (words as units, compared lower-case). */
 export function placeAt(units: readonly Unit[], i: number): PlaceMatch | undefined {
   const u = units[i]!;
+  if (u.cPlace !== undefined) return u.cPlace ?? undefined; // asked by persons, organisations and places alike
+  const found = placeAtUncached(units, i, u);
+  u.cPlace = found ?? null;
+  return found;
+}
+
+function placeAtUncached(units: readonly Unit[], i: number, u: Unit): PlaceMatch | undefined {
   if (!u.cap) return undefined;
   const max = PLACE_WORDS.get(u.lower);
   if (max === undefined) return undefined;

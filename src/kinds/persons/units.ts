@@ -32,6 +32,8 @@ export interface Unit {
   cSurname: boolean | undefined;
   cHead: boolean | undefined;
   cFirst: boolean | undefined;
+  /** placeAt() for this unit, once computed (null: no place starts here). */
+  cPlace: import('./lexicon.js').PlaceMatch | null | undefined;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -78,6 +80,7 @@ export function buildUnits(ctx: Context): Unit[] {
       cSurname: undefined,
       cHead: undefined,
       cFirst: undefined,
+      cPlace: undefined,
     });
     i = last;
   }
