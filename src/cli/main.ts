@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { validIsoDate } from '../options.js';
 import { DecodeError } from '../node/decode.js';
 import { loadDocument } from '../node/document.js';
-import { defaultJobs, runBatch, type BatchSummary } from '../node/batch/run.js';
+import { defaultJobs, runBatch, type BatchOptions, type BatchSummary } from '../node/batch/run.js';
 import { parseShard, type Shard } from '../node/batch/shard.js';
 import { progressView } from './progress.js';
 
@@ -75,18 +75,8 @@ program
     process.stdout.write(JSON.stringify(out, null, opts.compact === true ? undefined : 2) + '\n');
   });
 
-interface BatchCliOptions {
-  out?: string;
-  db?: string;
-  jobs?: number;
-  resume?: boolean;
-  shard?: Shard;
-  releaseDate?: string;
-  includeText?: boolean;
-  maxBytes?: number;
-  allFiles?: boolean;
-  progress?: boolean;
-}
+/** What commander hands the batch action: the batch options as typed on the command line, plus the bar switch. */
+type BatchCliOptions = Omit<BatchOptions, 'inputs' | 'stdin' | 'stdout' | 'onProgress'> & { progress?: boolean };
 
 program
   .command('batch')
@@ -108,19 +98,8 @@ program
     const view = progressView(opts.progress !== false && process.stderr.isTTY === true && (opts.out !== undefined || process.stdout.isTTY !== true));
     let summary: BatchSummary;
     try {
-      summary = await runBatch({
-        inputs,
-        ...(opts.out === undefined ? {} : { out: opts.out }),
-        ...(opts.db === undefined ? {} : { db: opts.db }),
-        ...(opts.jobs === undefined ? {} : { jobs: opts.jobs }),
-        ...(opts.shard === undefined ? {} : { shard: opts.shard }),
-        ...(opts.releaseDate === undefined ? {} : { releaseDate: opts.releaseDate }),
-        ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }),
-        resume: opts.resume === true,
-        allFiles: opts.allFiles === true,
-        includeText: opts.includeText === true,
-        onProgress: (p) => view.update(p),
-      });
+      const { progress: _bar, ...batchOptions } = opts;
+      summary = await runBatch({ ...batchOptions, inputs, onProgress: (p) => view.update(p) });
     } catch (error) {
       view.stop();
       fail(error instanceof Error ? error.message : String(error));
