@@ -195,6 +195,15 @@ export function findEnglishFigures(ctx: Context, years: readonly Located<YearFac
     return r;
   };
 
+  /** Ties a figure to its year, adds it and marks its tokens used; returns the index the scan goes on from. */
+  const keep = <F extends { year?: number }>(list: F[], fact: F, first: number, last: number): number => {
+    const y = yearFor(first, last);
+    if (y !== undefined) fact.year = y;
+    list.push(fact);
+    used.fill(1, first, last);
+    return last - 1;
+  };
+
   for (let i = 0; i < n; i++) {
     if (used[i] === 1 || ctx.boilerplate[i] === 1) continue;
     const t = toks[i]!;
@@ -208,11 +217,7 @@ export function findEnglishFigures(ctx: Context, years: readonly Located<YearFac
       if (money.max !== undefined) fact.max = money.max;
       const metric = metricFor(money.first, money.last);
       if (metric !== undefined) fact.metric = metric;
-      const y = yearFor(money.first, money.last);
-      if (y !== undefined) fact.year = y;
-      out.money.push(fact);
-      used.fill(1, money.first, money.last);
-      i = money.last - 1;
+      i = keep(out.money, fact, money.first, money.last);
       continue;
     }
 
@@ -230,11 +235,7 @@ export function findEnglishFigures(ctx: Context, years: readonly Located<YearFac
       const q = qualifierBefore(toks, i);
       const fact: PercentageFact = { ...ctx.evidence(i, pct.last), value: pct.value, qualifier: q?.qualifier ?? 'exact', unit: pct.unit, rule: pct.rule };
       if (pct.max !== undefined) fact.max = pct.max;
-      const y = yearFor(i, pct.last);
-      if (y !== undefined) fact.year = y;
-      out.percentages.push(fact);
-      used.fill(1, i, pct.last);
-      i = pct.last - 1;
+      i = keep(out.percentages, fact, i, pct.last);
       continue;
     }
 
@@ -270,20 +271,12 @@ export function findEnglishFigures(ctx: Context, years: readonly Located<YearFac
         const fact: HeadcountFact = { ...ctx.evidence(i, counted.last), count: num.value, qualifier: q?.qualifier ?? 'exact', kind, rule: `headcounts/number-${kind}` };
         if (decrease && !increase) fact.change = 'decrease';
         else if (increase && !decrease) fact.change = 'increase';
-        const y = yearFor(i, counted.last);
-        if (y !== undefined) fact.year = y;
-        out.headcounts.push(fact);
-        used.fill(1, i, counted.last);
-        i = counted.last - 1;
+        i = keep(out.headcounts, fact, i, counted.last);
         continue;
       }
       const category: QuantityFact['category'] = counted.area ? 'area' : counted.measure ? 'other' : POPULATION_NOUNS.has(noun) ? 'population' : 'count';
       const fact: QuantityFact = { ...ctx.evidence(i, counted.last), value: num.value, qualifier: q?.qualifier ?? 'exact', unit: counted.unit, category, rule: `quantities/number-${category}` };
-      const y = yearFor(i, counted.last);
-      if (y !== undefined) fact.year = y;
-      out.quantities.push(fact);
-      used.fill(1, i, counted.last);
-      i = counted.last - 1;
+      i = keep(out.quantities, fact, i, counted.last);
       continue;
     }
 
@@ -293,11 +286,7 @@ export function findEnglishFigures(ctx: Context, years: readonly Located<YearFac
       const k = q?.first ?? i;
       if (toks[k - 1]?.lower === 'of' && toks[k - 2]?.lower === 'population') {
         const fact: QuantityFact = { ...ctx.evidence(i, num.last), value: num.value, qualifier: q?.qualifier ?? 'exact', unit: 'population', category: 'population', rule: 'quantities/population-of' };
-        const y = yearFor(i, num.last);
-        if (y !== undefined) fact.year = y;
-        out.quantities.push(fact);
-        used.fill(1, i, num.last);
-        i = num.last - 1;
+        i = keep(out.quantities, fact, i, num.last);
       }
     }
   }
