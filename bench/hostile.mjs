@@ -2,7 +2,8 @@
  * Generators of the hostile inputs of test/hostile.test.ts at any size, for the linearity
  * check (the tests must not assert on time; the bench does). Deterministic.
  */
-function rng(seed) {
+/** Deterministic pseudo-random numbers (mulberry32): the same hostile input on every run. */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -12,7 +13,8 @@ function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-function randomFrom(alphabet, length, seed) {
+/** `length` characters drawn from `alphabet` (strings), deterministic for a seed. */
+export function randomFrom(alphabet, length, seed) {
   const r = rng(seed);
   const out = [];
   let n = 0;

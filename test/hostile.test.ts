@@ -8,34 +8,14 @@ import { describe, expect, test } from 'vitest';
 import { extract, type Facts } from '../src/index.js';
 import { assertValidFacts, evidenceCount } from './support/facts.js';
 import { loadReleases } from './support/releases.js';
+// The bench grows the same inputs to any size for its linearity check: one generator serves both.
+import { randomFrom, rng } from '../bench/hostile.mjs';
 
 const TIMEOUT = 180_000;
 const releases = loadReleases();
 const german = releases.filter((r) => !r.name.includes('/en/')).map((r) => r.text);
 const SAMPLE = german.join('\n\n') || 'Lemgo, 16. März 2017 – Die Beispiel GmbH erzielte 2016 rund 40 Mio. Euro Umsatz.';
 
-/** Deterministic pseudo-random numbers (mulberry32): the same hostile input on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function randomFrom(alphabet: readonly string[], length: number, seed: number): string {
-  const r = rng(seed);
-  const out: string[] = [];
-  let n = 0;
-  while (n < length) {
-    const s = alphabet[Math.floor(r() * alphabet.length)]!;
-    out.push(s);
-    n += s.length;
-  }
-  return out.join('').slice(0, length);
-}
 /** Inserts `what` into `text` at every `every`-th character. */
 function sprinkle(text: string, what: string, every: number): string {
   let out = '';
