@@ -11,7 +11,7 @@ import { findEnglishRelease } from './release.js';
 import { findEnglishNames } from './names.js';
 import { winkDateFallback } from './wink-dates.js';
 
-export { useCompromise, setEnglishEngines } from './nlp.js';
+export { useCompromise, useWink, setEnglishEngines } from './nlp.js';
 
 /**
  * Facts from one English release.

@@ -3,12 +3,12 @@
  * - compromise (≈250–450 ms to load) is required synchronously on first use through Node's
  *   `module.createRequire` (reached via `process.getBuiltinModule`, so the core imports no Node
  *   built-in); a bundler or browser user registers it once with `useCompromise(nlp)`.
- * - wink-nlp's full English pipeline (POS + entities) is instantiated on first use; the model
- *   module is already loaded by the tokenizer, so this costs no import.
+ * - wink-nlp and its English model (≈150 ms to load: the model's JSON files) the same way, on
+ *   the first English text; `useWink(winkNLP, model)` registers them by hand. Loading them at
+ *   import cost every German-only process (and every batch worker) that time for nothing.
  * Both are optional: without them the English rules still run, with fewer names.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLPType from 'wink-nlp';
 
 /** The part of compromise's API we use. */
 export interface CompromiseView {
@@ -34,22 +34,45 @@ export function setEnglishEngines(options: { compromise?: boolean; wink?: boolea
   engines = { ...engines, ...options };
 }
 
-export function getCompromise(): Compromise | undefined {
-  if (!engines.compromise) return undefined;
-  if (compromise !== undefined) return compromise ?? undefined;
-  compromise = null;
+/** A CommonJS package loaded synchronously on Node, or undefined (not installed, not Node). */
+function requireOptional(id: string): unknown {
   try {
     const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
     const mod = proc?.getBuiltinModule?.('node:module') as { createRequire?: (url: string) => (id: string) => unknown } | undefined;
     const url = (import.meta as { url?: string }).url;
-    if (mod?.createRequire !== undefined && url !== undefined) {
-      const loaded = mod.createRequire(url)('compromise') as Compromise | { default: Compromise };
-      compromise = typeof loaded === 'function' ? loaded : loaded.default;
-    }
+    if (mod?.createRequire === undefined || url === undefined) return undefined;
+    const loaded = mod.createRequire(url)(id) as { default?: unknown } | undefined;
+    return loaded !== null && typeof loaded === 'object' && 'default' in loaded && loaded.default !== undefined ? loaded.default : loaded;
   } catch {
-    compromise = null;
+    return undefined;
   }
+}
+
+export function getCompromise(): Compromise | undefined {
+  if (!engines.compromise) return undefined;
+  if (compromise !== undefined) return compromise ?? undefined;
+  const loaded = requireOptional('compromise');
+  compromise = typeof loaded === 'function' ? (loaded as Compromise) : null;
   return compromise ?? undefined;
+}
+
+type WinkFactory = typeof winkNLPType;
+type WinkModel = Parameters<WinkFactory>[0];
+let winkPackages: { winkNLP: WinkFactory; model: WinkModel } | null | undefined;
+
+/** Register wink-nlp and its model yourself (bundlers, browsers): `useWink(winkNLP, model)`. */
+export function useWink(factory: WinkFactory | null, model?: WinkModel): void {
+  winkPackages = factory === null || model === undefined ? null : { winkNLP: factory, model };
+  wink = undefined;
+}
+
+function getWinkPackages(): { winkNLP: WinkFactory; model: WinkModel } | undefined {
+  if (winkPackages === undefined) {
+    const factory = requireOptional('wink-nlp');
+    const model = requireOptional('wink-eng-lite-web-model');
+    winkPackages = typeof factory === 'function' && model !== undefined ? { winkNLP: factory as WinkFactory, model: model as WinkModel } : null;
+  }
+  return winkPackages ?? undefined;
 }
 
 /** A wink entity with character offsets into the text given. */
@@ -61,14 +84,16 @@ export interface WinkEntity {
 }
 
 const RECYCLE_AFTER_CHARS = 32 * 1024 * 1024;
-let wink: ReturnType<typeof winkNLP> | undefined;
+let wink: ReturnType<WinkFactory> | undefined;
 let winkChars = 0;
 
 /** wink-nlp's named entities (DATE, MONEY, PERCENT, CARDINAL, …) with offsets found in `text`. */
 export function winkEntities(text: string): WinkEntity[] {
   if (!engines.wink) return [];
   if (wink === undefined || winkChars > RECYCLE_AFTER_CHARS) {
-    wink = winkNLP(model);
+    const packages = getWinkPackages();
+    if (packages === undefined) return [];
+    wink = packages.winkNLP(packages.model);
     winkChars = 0;
   }
   winkChars += text.length;
