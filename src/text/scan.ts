@@ -112,81 +112,97 @@ function affixCase(part: string, lower: string): boolean {
 
 /** Raw tokens of `text` (German layer not applied). */
 export function scan(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let spaced = false;
-  let breaks = 0;
-  // next '@' at or after i (-1 when none is left): e-mail look-ahead only near one
-  let nextAt = text.indexOf('@');
-  // a hyphenated compound already judged "split" runs up to here: its parts are plain words
-  let splitUntil = -1;
+  return new Scanner(text).run();
+}
+
+/**
+ * The scanner's state and its look-ahead helpers. A class rather than closures inside one
+ * function: each method is compiled (and warmed up) on its own, which keeps V8's optimising
+ * compiler cheap — it runs once per batch worker, on the same two cores as the work.
+ */
+class Scanner {
+  readonly text: string;
+  readonly n: number;
+  readonly out: Token[] = [];
+  spaced = false;
+  breaks = 0;
+  /** Next '@' at or after the position (-1 when none is left): e-mail look-ahead only near one. */
+  nextAt: number;
+  /** A hyphenated compound already judged "split" runs up to here: its parts are plain words. */
+  splitUntil = -1;
+
+  constructor(text: string) {
+    this.text = text;
+    this.n = text.length;
+    this.nextAt = text.indexOf('@');
+  }
 
   /** Letter at i (BMP letter/mark or astral letter): its length in code units, else 0. */
-  const letterAt = (i: number): number => {
-    if (i >= n) return 0;
-    const k = cls(text.charCodeAt(i));
+  letterAt(i: number): number {
+    if (i >= this.n) return 0;
+    const k = cls(this.text.charCodeAt(i));
     if (k === LETTER) return 1;
-    if (k === SURROGATE) return astralLetter(i);
+    if (k === SURROGATE) return this.astralLetter(i);
     return 0;
-  };
-  const astralLetter = (i: number): number => {
-    const c = text.charCodeAt(i);
-    if (c > 0xdbff || i + 1 >= n) return 0;
-    const d = text.charCodeAt(i + 1);
+  }
+  astralLetter(i: number): number {
+    const c = this.text.charCodeAt(i);
+    if (c > 0xdbff || i + 1 >= this.n) return 0;
+    const d = this.text.charCodeAt(i + 1);
     if (d < 0xdc00 || d > 0xdfff) return 0;
-    return RX_LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
-  };
-  const alnumAt = (i: number): number => {
-    if (i >= n) return 0;
-    const c = text.charCodeAt(i);
+    return RX_LETTER_OR_MARK.test(this.text.slice(i, i + 2)) ? 2 : 0;
+  }
+  alnumAt(i: number): number {
+    if (i >= this.n) return 0;
+    const c = this.text.charCodeAt(i);
     if (c >= 48 && c <= 57) return 1;
-    return letterAt(i);
-  };
+    return this.letterAt(i);
+  }
 
   /** End of the run of letters and digits from i, at most `limit`. */
-  const alnumRun = (i: number, limit: number): number => {
+  alnumRun(i: number, limit: number): number {
     let j = i;
     while (j < limit) {
-      const w = alnumAt(j);
+      const w = this.alnumAt(j);
       if (w === 0 || j + w > limit) break;
       j += w;
     }
     return j;
-  };
+  }
 
   /** End of one word part from i: a letter/digit run, joined over apostrophes ("O’Reilly"), not before "'s". */
-  const partEnd = (i: number, limit: number): number => {
-    let j = alnumRun(i, limit);
-    while (j + 1 < limit && isApostrophe(text.charCodeAt(j)) && alnumAt(j + 1) > 0) {
-      const k = alnumRun(j + 1, limit);
-      if (isPossessive(j)) break;
+  partEnd(i: number, limit: number): number {
+    let j = this.alnumRun(i, limit);
+    while (j + 1 < limit && isApostrophe(this.text.charCodeAt(j)) && this.alnumAt(j + 1) > 0) {
+      const k = this.alnumRun(j + 1, limit);
+      if (this.isPossessive(j)) break;
       j = k;
     }
     return j;
-  };
+  }
 
   /** "'s"/"’s" at i after a letter, with no letter or digit after the s. */
-  const isPossessive = (i: number): boolean => {
-    if (i === 0 || i + 1 >= n || !isApostrophe(text.charCodeAt(i))) return false;
-    const s = text.charCodeAt(i + 1);
+  isPossessive(i: number): boolean {
+    if (i === 0 || i + 1 >= this.n || !isApostrophe(this.text.charCodeAt(i))) return false;
+    const s = this.text.charCodeAt(i + 1);
     if (s !== 115 && s !== 83) return false;
-    if (alnumAt(i + 2) > 0) return false;
-    const p = text.charCodeAt(i - 1);
+    if (this.alnumAt(i + 2) > 0) return false;
+    const p = this.text.charCodeAt(i - 1);
     return cls(p) === LETTER || (p >= 0xdc00 && p <= 0xdfff);
-  };
+  }
 
   /** Numbers: digits with . , : / - between digits. */
-  const numberEnd = (i: number): number => {
-    const limit = Math.min(n, i + MAX_TOKEN);
+  numberEnd(i: number): number {
+    const limit = Math.min(this.n, i + MAX_TOKEN);
     let j = i;
     while (j < limit) {
-      const c = text.charCodeAt(j);
+      const c = this.text.charCodeAt(j);
       if (c >= 48 && c <= 57) {
         j++;
         continue;
       }
       if ((c === 46 || c === 44 || c === 58 || c === 47 || c === 45) && j > i && j + 1 < limit) {
-        const d = text.charCodeAt(j + 1);
+        const d = this.text.charCodeAt(j + 1);
         if (d >= 48 && d <= 57) {
           j += 2;
           continue;
@@ -195,53 +211,53 @@ export function scan(text: string): Token[] {
       break;
     }
     return j;
-  };
+  }
 
   /** An e-mail address starting at i: its end, else -1. */
-  const emailEnd = (i: number): number => {
-    const limit = Math.min(n, i + MAX_TOKEN);
+  emailEnd(i: number): number {
+    const limit = Math.min(this.n, i + MAX_TOKEN);
     let k = i;
-    while (k < limit && isLocalChar(text.charCodeAt(k))) k++;
-    if (k >= limit || text.charCodeAt(k) !== 64 || text.charCodeAt(k - 1) === 46) return -1;
+    while (k < limit && isLocalChar(this.text.charCodeAt(k))) k++;
+    if (k >= limit || this.text.charCodeAt(k) !== 64 || this.text.charCodeAt(k - 1) === 46) return -1;
     let m = k + 1;
     let labels = 0;
     for (;;) {
       const s = m;
-      while (m < limit && (isAsciiAlnum(text.charCodeAt(m)) || text.charCodeAt(m) === 45)) m++;
+      while (m < limit && (isAsciiAlnum(this.text.charCodeAt(m)) || this.text.charCodeAt(m) === 45)) m++;
       if (m === s) return -1;
       labels++;
-      if (m + 1 < limit && text.charCodeAt(m) === 46 && isAsciiAlnum(text.charCodeAt(m + 1))) {
+      if (m + 1 < limit && this.text.charCodeAt(m) === 46 && isAsciiAlnum(this.text.charCodeAt(m + 1))) {
         m++;
         continue;
       }
       break;
     }
     return labels >= 2 ? m : -1;
-  };
+  }
 
   /** An http(s) URL starting at i: its end, else -1. */
-  const urlEnd = (i: number): number => {
+  urlEnd(i: number): number {
     let p = i + 4;
-    if (p > n || text.slice(i, p).toLowerCase() !== 'http') return -1;
-    if (p < n && (text.charCodeAt(p) | 32) === 115) p++;
-    if (!text.startsWith('://', p)) return -1;
-    const limit = Math.min(n, i + MAX_TOKEN);
+    if (p > this.n || this.text.slice(i, p).toLowerCase() !== 'http') return -1;
+    if (p < this.n && (this.text.charCodeAt(p) | 32) === 115) p++;
+    if (!this.text.startsWith('://', p)) return -1;
+    const limit = Math.min(this.n, i + MAX_TOKEN);
     let j = p + 3;
-    while (j < limit && cls(text.charCodeAt(j)) !== SPACE) j++;
-    if (j === limit && j < n && cls(text.charCodeAt(j)) !== SPACE) return -1; // too long: not one token
-    while (j > p + 3 && isUrlTrail(text.charCodeAt(j - 1))) j--;
+    while (j < limit && cls(this.text.charCodeAt(j)) !== SPACE) j++;
+    if (j === limit && j < this.n && cls(this.text.charCodeAt(j)) !== SPACE) return -1; // too long: not one token
+    while (j > p + 3 && isUrlTrail(this.text.charCodeAt(j - 1))) j--;
     return j > p + 3 ? j : -1;
-  };
+  }
 
   /** A word starting with a letter at i: its end. */
-  const wordEnd = (i: number): number => {
-    const limit = Math.min(n, i + MAX_TOKEN);
-    const j = partEnd(i, limit);
+  wordEnd(i: number): number {
+    const limit = Math.min(this.n, i + MAX_TOKEN);
+    const j = this.partEnd(i, limit);
     // a single letter keeps its period; dotted short forms "z.B.", "u.a.", "U.S.A.", "x.y" stay whole
-    if (j - i === 1 && j < n && text.charCodeAt(j) === 46) {
+    if (j - i === 1 && j < this.n && this.text.charCodeAt(j) === 46) {
       let k = j + 1;
-      while (k < limit && cls(text.charCodeAt(k)) === LETTER && alnumAt(k + 1) === 0) {
-        if (k + 1 < limit && text.charCodeAt(k + 1) === 46) {
+      while (k < limit && cls(this.text.charCodeAt(k)) === LETTER && this.alnumAt(k + 1) === 0) {
+        if (k + 1 < limit && this.text.charCodeAt(k + 1) === 46) {
           k += 2;
           continue;
         }
@@ -250,139 +266,145 @@ export function scan(text: string): Token[] {
       }
       return k;
     }
-    if (i < splitUntil || j >= limit || !isHyphen(text.charCodeAt(j)) || alnumAt(j + 1) === 0) return j;
+    if (i < this.splitUntil || j >= limit || !isHyphen(this.text.charCodeAt(j)) || this.alnumAt(j + 1) === 0) return j;
     // a hyphenated compound: whole when a part has a digit or the first/last part is a kept affix
     let end = j;
-    let digit = hasDigit(i, j);
+    let digit = this.hasDigit(i, j);
     let lastStart = i;
-    while (end + 1 < n && isHyphen(text.charCodeAt(end)) && alnumAt(end + 1) > 0) {
+    while (end + 1 < this.n && isHyphen(this.text.charCodeAt(end)) && this.alnumAt(end + 1) > 0) {
       lastStart = end + 1;
-      const e = partEnd(lastStart, Math.min(n, lastStart + MAX_TOKEN));
-      if (!digit) digit = hasDigit(lastStart, e);
+      const e = this.partEnd(lastStart, Math.min(this.n, lastStart + MAX_TOKEN));
+      if (!digit) digit = this.hasDigit(lastStart, e);
       end = e;
     }
     if (end - i <= MAX_TOKEN) {
       if (digit) return end;
-      const first = text.slice(i, j);
+      const first = this.text.slice(i, j);
       const lf = first.toLowerCase();
       if (HYPHEN_PREFIXES.has(lf) && affixCase(first, lf)) return end;
-      const last = text.slice(lastStart, end);
+      const last = this.text.slice(lastStart, end);
       const ll = last.toLowerCase();
       if (HYPHEN_SUFFIXES.has(ll) && (last === ll || last === ll.toUpperCase())) return end;
     }
-    splitUntil = end;
+    this.splitUntil = end;
     return j;
-  };
+  }
 
-  const hasDigit = (a: number, b: number): boolean => {
+  hasDigit(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
-      const c = text.charCodeAt(k);
+      const c = this.text.charCodeAt(k);
       if (c >= 48 && c <= 57) return true;
     }
     return false;
-  };
+  }
 
-  const push = (start: number, end: number, type: TokenType): void => {
-    const value = text.slice(start, end);
-    out.push({ value, lower: value.toLowerCase(), type, start, end, spaceBefore: spaced, newlineBefore: breaks > 0, breaks });
-    spaced = false;
-    breaks = 0;
-  };
+  push(start: number, end: number, type: TokenType): void {
+    const value = this.text.slice(start, end);
+    // every token is made here (or by the German layer's join) with the same fields in the same
+    // order: one object shape, so the rules' property reads stay monomorphic
+    this.out.push({ value, lower: value.toLowerCase(), type, start, end, spaceBefore: this.spaced, newlineBefore: this.breaks > 0, breaks: this.breaks, abbreviation: false, joined: false });
+    this.spaced = false;
+    this.breaks = 0;
+  }
 
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const k = cls(c);
-    if (k === SPACE) {
-      if (c === 10) breaks++;
-      spaced = true;
-      i++;
-      continue;
-    }
-    // e-mail addresses and URLs, looked for only where a run of their characters starts
-    if (k !== OTHER && k !== SURROGATE && c < 128 && (i === 0 || !isLocalChar(text.charCodeAt(i - 1)))) {
-      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
-      if (nextAt >= 0 && nextAt - i < MAX_TOKEN) {
-        const e = emailEnd(i);
-        if (e > 0) {
-          push(i, e, typeOf(text.slice(i, e)));
-          i = e;
-          continue;
-        }
-      }
-      if ((c | 32) === 104) {
-        const e = urlEnd(i);
-        if (e > 0) {
-          push(i, e, typeOf(text.slice(i, e)));
-          i = e;
-          continue;
-        }
-      }
-    }
-    if (k === DIGIT) {
-      const e = numberEnd(i);
-      push(i, e, 'number');
-      i = e;
-      continue;
-    }
-    if (k === LETTER) {
-      // fast path: a plain run of letters and digits ending at a space or a character that needs no look
-      const limit = i + MAX_TOKEN < n ? i + MAX_TOKEN : n;
-      let j = i + 1;
-      while (j < limit) {
-        const kj = cls(text.charCodeAt(j));
-        if (kj !== LETTER && kj !== DIGIT) break;
-        j++;
-      }
-      const d = j < n ? text.charCodeAt(j) : 32;
-      if (j < limit && d !== 46 && !isHyphen(d) && !isApostrophe(d) && (d < 0xd800 || d > 0xdfff)) {
-        push(i, j, c < 128 ? 'word' : typeOf(text.slice(i, j)));
-        i = j;
+  run(): Token[] {
+    const text = this.text;
+    const n = this.n;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const k = cls(c);
+      if (k === SPACE) {
+        if (c === 10) this.breaks++;
+        this.spaced = true;
+        i++;
         continue;
       }
-    }
-    if (k === LETTER || (k === SURROGATE && astralLetter(i) > 0)) {
-      const e = wordEnd(i);
-      push(i, e, c < 128 ? 'word' : typeOf(text.slice(i, e)));
-      i = e;
-      continue;
-    }
-    // a sign before digits, when no letter or digit stands before it
-    if ((c === 45 || c === 43) && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 48 && d <= 57 && (i === 0 || alnumAt(i - 1) === 0) && !(i > 0 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && astralLetter(i - 2) > 0)) {
-        const e = numberEnd(i + 1);
-        push(i, e, 'number');
+      // e-mail addresses and URLs, looked for only where a run of their characters starts
+      if (k !== OTHER && k !== SURROGATE && c < 128 && (i === 0 || !isLocalChar(text.charCodeAt(i - 1)))) {
+        if (this.nextAt >= 0 && this.nextAt < i) this.nextAt = text.indexOf('@', i);
+        if (this.nextAt >= 0 && this.nextAt - i < MAX_TOKEN) {
+          const e = this.emailEnd(i);
+          if (e > 0) {
+            this.push(i, e, typeOf(text.slice(i, e)));
+            i = e;
+            continue;
+          }
+        }
+        if ((c | 32) === 104) {
+          const e = this.urlEnd(i);
+          if (e > 0) {
+            this.push(i, e, typeOf(text.slice(i, e)));
+            i = e;
+            continue;
+          }
+        }
+      }
+      if (k === DIGIT) {
+        const e = this.numberEnd(i);
+        this.push(i, e, 'number');
         i = e;
         continue;
       }
-    }
-    if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-      push(i, i + 3, 'punct');
-      i += 3;
-      continue;
-    }
-    // "--" as one token (a lone pair only: "---" stays three)
-    if (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45 && (i + 2 >= n || text.charCodeAt(i + 2) !== 45) && (i === 0 || text.charCodeAt(i - 1) !== 45)) {
-      push(i, i + 2, 'punct');
-      i += 2;
-      continue;
-    }
-    if (isPossessive(i)) {
-      push(i, i + 2, 'punct');
-      i += 2;
-      continue;
-    }
-    if (k === SURROGATE && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, typeOf(text.slice(i, i + 2)));
+      if (k === LETTER) {
+        // fast path: a plain run of letters and digits ending at a space or a character that needs no look
+        const limit = i + MAX_TOKEN < n ? i + MAX_TOKEN : n;
+        let j = i + 1;
+        while (j < limit) {
+          const kj = cls(text.charCodeAt(j));
+          if (kj !== LETTER && kj !== DIGIT) break;
+          j++;
+        }
+        const d = j < n ? text.charCodeAt(j) : 32;
+        if (j < limit && d !== 46 && !isHyphen(d) && !isApostrophe(d) && (d < 0xd800 || d > 0xdfff)) {
+          this.push(i, j, c < 128 ? 'word' : typeOf(text.slice(i, j)));
+          i = j;
+          continue;
+        }
+      }
+      if (k === LETTER || (k === SURROGATE && this.astralLetter(i) > 0)) {
+        const e = this.wordEnd(i);
+        this.push(i, e, c < 128 ? 'word' : typeOf(text.slice(i, e)));
+        i = e;
+        continue;
+      }
+      // a sign before digits, when no letter or digit stands before it
+      if ((c === 45 || c === 43) && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 48 && d <= 57 && (i === 0 || this.alnumAt(i - 1) === 0) && !(i > 0 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && this.astralLetter(i - 2) > 0)) {
+          const e = this.numberEnd(i + 1);
+          this.push(i, e, 'number');
+          i = e;
+          continue;
+        }
+      }
+      if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+        this.push(i, i + 3, 'punct');
+        i += 3;
+        continue;
+      }
+      // "--" as one token (a lone pair only: "---" stays three)
+      if (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45 && (i + 2 >= n || text.charCodeAt(i + 2) !== 45) && (i === 0 || text.charCodeAt(i - 1) !== 45)) {
+        this.push(i, i + 2, 'punct');
         i += 2;
         continue;
       }
+      if (this.isPossessive(i)) {
+        this.push(i, i + 2, 'punct');
+        i += 2;
+        continue;
+      }
+      if (k === SURROGATE && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.push(i, i + 2, typeOf(text.slice(i, i + 2)));
+          i += 2;
+          continue;
+        }
+      }
+      this.push(i, i + 1, c < 128 ? ASCII_TYPE[c]! : typeOf(text[i]!));
+      i++;
     }
-    push(i, i + 1, c < 128 ? ASCII_TYPE[c]! : typeOf(text[i]!));
-    i++;
+    return this.out;
   }
-  return out;
 }

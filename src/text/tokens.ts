@@ -27,9 +27,9 @@ export interface Token {
   /** Number of line breaks before this token (2+ = paragraph break). */
   breaks: number;
   /** A word ending in a period that is an abbreviation ("ca.", "Dr.", "z."). */
-  abbreviation?: boolean;
+  abbreviation: boolean;
   /** For 'number' tokens: the plain integer/decimal digits as written have been joined (2'500, 2 500). */
-  joined?: boolean;
+  joined: boolean;
 }
 
 function isDigits(s: string, min: number, max: number): boolean {
@@ -43,7 +43,7 @@ function isDigits(s: string, min: number, max: number): boolean {
 
 function joinTokens(text: string, a: Token, b: Token, type: TokenType): Token {
   const value = text.slice(a.start, b.end);
-  return { value, lower: value.toLowerCase(), type, start: a.start, end: b.end, spaceBefore: a.spaceBefore, newlineBefore: a.newlineBefore, breaks: a.breaks };
+  return { value, lower: value.toLowerCase(), type, start: a.start, end: b.end, spaceBefore: a.spaceBefore, newlineBefore: a.newlineBefore, breaks: a.breaks, abbreviation: false, joined: false };
 }
 
 /**
@@ -55,9 +55,11 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
   // in place: the write index never passes the read index
   const out = raw;
   let w = 0;
-  for (let i = 0; i < raw.length; i++) {
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
     let t = raw[i]!;
-    const next = raw[i + 1];
+    // no read past the end: an out-of-bounds read makes V8 throw away this loop's optimised code
+    const next = i + 1 < n ? raw[i + 1] : undefined;
     // abbreviation + period, with nothing between
     if (t.type === 'word' && next !== undefined && next.value === '.' && next.start === t.end && ABBREVIATIONS.has(t.lower)) {
       t = joinTokens(text, t, next, 'word');
@@ -74,16 +76,16 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
       let j = i;
       let joined = t;
       for (;;) {
-        const sep = raw[j + 1];
-        const grp = raw[j + 2];
+        const sep = j + 1 < n ? raw[j + 1] : undefined;
+        const grp = j + 2 < n ? raw[j + 2] : undefined;
         if (sep !== undefined && grp !== undefined && (sep.value === "'" || sep.value === '’') && sep.start === joined.end && grp.start === sep.end && isDigits(grp.value, 3, 3)) {
           joined = joinTokens(text, joined, grp, 'number');
           j += 2;
           continue;
         }
-        const g = raw[j + 1];
+        const g = sep;
         if (g !== undefined && g.type === 'number' && !g.newlineBefore && g.start === joined.end + 1 && text.charCodeAt(joined.end) === 32 && isDigits(g.value, 3, 3)) {
-          const after = raw[j + 2];
+          const after = grp;
           // "2 500" but not "2017 200", nor "2 500,50" … (the group must end the number)
           if (after === undefined || after.start > g.end || (after.value !== '.' && after.value !== ',' && after.type !== 'number')) {
             joined = joinTokens(text, joined, g, 'number');
@@ -102,7 +104,7 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
     }
     // ordinal: "16." before a month, a period noun or a lower-case word
     if (t.type === 'number' && isDigits(t.value, 1, 4) && next !== undefined && next.value === '.' && next.start === t.end) {
-      const after = raw[i + 2];
+      const after = i + 2 < n ? raw[i + 2] : undefined;
       if (after !== undefined && !(after.breaks > 1) && (after.type === 'number' ? false : isOrdinalContext(after))) {
         t = joinTokens(text, t, next, 'ordinal');
         i++;

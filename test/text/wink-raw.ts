@@ -108,7 +108,7 @@ export function winkRawTokens(text: string): Token[] {
     }
     const end = start + raw.length;
     const type = typeOf(raw);
-    tokens.push({ value: raw, lower: raw.toLowerCase(), type, start, end, spaceBefore: spaced || start > pos, newlineBefore: breaks > 0, breaks });
+    tokens.push({ value: raw, lower: raw.toLowerCase(), type, start, end, spaceBefore: spaced || start > pos, newlineBefore: breaks > 0, breaks, abbreviation: false, joined: false });
     pos = end;
   };
   const runs = longRuns(text);
