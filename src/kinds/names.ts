@@ -25,7 +25,8 @@ export function findNames(ctx: Context): Names {
   for (const s of orgSpans) if (s.tokFirst === undefined) orgMask.fill(1, s.first, s.last);
   const people = findPersons(ctx, units, orgMask, orgSpans);
   const mask = new Uint8Array(units.length);
-  for (let k = 0; k < units.length; k++) mask[k] = orgMask[k]! | people.mask[k]!;
+  const personMask = people.mask;
+  for (let k = 0; k < units.length; k++) mask[k] = orgMask[k]! | personMask[k]!;
   // a compound that starts with an organisation ("SPD-Kreisvorsitzende") is no place either
   for (const s of orgSpans) if (s.tokFirst !== undefined) mask[s.first] = 1;
   const locSpans = findLocationSpans(ctx, units, mask);

@@ -44,3 +44,6 @@ heimatmarkt absatzmarkt weltmarkt zielmarkt teilmarkt gesamtmarkt immobilienmark
 getränkemarkt flohmarkt biomarkt fachmarkt verbrauchermarkt einzelhandelsmarkt massenmarkt nischenmarkt aktienmarkt
 energiemarkt gasmarkt ölmarkt agrarmarkt binnen-markt drogeriemarkt lebensmittelmarkt discountmarkt
 `.split(/\s+/u).filter(Boolean));
+
+/** Words before a list of districts ("der Kreise Lippe, Herford und Minden-Lübbecke"), lower-case. */
+export const DISTRICT_CUES: ReadonlySet<string> = new Set(['kreis', 'kreise', 'kreisen', 'kreises', 'landkreis', 'landkreise', 'landkreisen', 'landkreises', 'kreisgebiet', 'landkreisgebiet', 'bezirk', 'bezirke']);

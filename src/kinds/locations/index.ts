@@ -21,11 +21,10 @@ import { AMBIGUOUS_PLACES, COMPASS_PREFIXES, MARKET_SQUARES, NOT_STREETS, NOUN_P
 import world from '../../lexicon/places-world.json' with { type: 'json' };
 import { NOT_SURNAMES } from '../../lexicon/person-words.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, isFirstName, isOrgHead, isSurnameLike, placeAt, placeWord, roleOf } from '../persons/lexicon.js';
+import { hasNounSuffix, isFirstName, isOrgHead, isSurnameLike, placeAt, placeWord, roleOf, unitWord, LEX_DISTRICT, type Word } from '../persons/lexicon.js';
 
 const CUES = new Set(['in', 'aus', 'nach', 'bei', 'ab', 'nahe', 'von', 'gen', 'stadt', 'gemeinde', 'hansestadt', 'kreisstadt', 'großstadt', 'kleinstadt', 'region', 'raum', 'standort', 'standorten', 'landeshauptstadt', 'bundeshauptstadt', 'hauptstadt', 'universitätsstadt', 'metropole', 'kommune', 'ort', 'ortsteil', 'stadtteil', 'bezirk', 'kanton', 'bundesland', 'land', 'zwischen', 'und', 'sowie', 'über', 'im', 'rund', 'um']);
 const STRONG_CUES = new Set(['in', 'aus', 'nach', 'bei', 'nahe', 'gen', 'stadt', 'gemeinde', 'hansestadt', 'kreisstadt', 'landeshauptstadt', 'hauptstadt', 'universitätsstadt', 'kommune', 'ortsteil', 'stadtteil', 'bezirk', 'kanton', 'bundesland', 'standort']);
-const DISTRICT_CUES = new Set(['kreis', 'kreise', 'kreisen', 'kreises', 'landkreis', 'landkreise', 'landkreisen', 'landkreises', 'kreisgebiet', 'landkreisgebiet', 'bezirk', 'bezirke']);
 
 export interface LocSpan { first: number; last: number; name: string; rule: string }
 
@@ -42,27 +41,27 @@ function addWorld(name: string, strength: 'strong' | 'weak'): void {
 for (const n of world.strong) addWorld(n, 'strong');
 for (const n of world.weak) addWorld(n, 'weak');
 
-function worldAt(units: readonly Unit[], i: number): { name: string; strength: 'strong' | 'weak'; length: number } | undefined {
-  const u = units[i]!;
-  const max = WORLD_WORDS.get(u.lower);
-  if (max === undefined) return undefined;
-  let key = u.lower;
-  let best: { name: string; strength: 'strong' | 'weak'; length: number } | undefined;
-  const h0 = WORLD.get(key);
-  if (h0 !== undefined) best = { ...h0, length: 1 };
+interface WorldMatch { name: string; strength: 'strong' | 'weak'; length: number }
+
+function worldAt(units: readonly Unit[], i: number, pw: PlaceWord): WorldMatch | undefined {
+  const max = pw.worldMax;
+  if (max === 0) return undefined;
+  let best = pw.world1;
+  if (max === 1) return best;
+  let key = units[i]!.lower;
   for (let k = 1; k < max && i + k < units.length; k++) {
     const v = units[i + k]!;
     if (v.type !== 'word') break;
     key += ' ' + v.lower;
     const h = WORLD.get(key);
-    if (h !== undefined) best = { ...h, length: k + 1 };
+    if (h !== undefined) best = { name: h.name, strength: h.strength, length: k + 1 };
   }
   return best;
 }
 
 /** "Ostösterreich", "Westafrika": a compass prefix on a strong place of four letters or more. */
 const COMPASS_FIRST = new Set(['n', 's', 'o', 'w', 'm', 'z']);
-function compassPlace(u: Unit): string | undefined {
+function compassPlace(u: Word): string | undefined {
   if (u.parts.length !== 1 || u.lower.length < 7 || !COMPASS_FIRST.has(u.lower[0]!)) return undefined;
   for (const p of COMPASS_PREFIXES) {
     if (!u.lower.startsWith(p) || u.lower.length - p.length < 4) continue;
@@ -77,18 +76,21 @@ const STREET_PREPS = new Set(['in', 'an', 'auf', 'aus', 'von', 'über', 'bis']);
 /** "in der Karolinenstraße", "am Goetheplatz", "auf dem Hauptmarkt": a capitalised street name after a preposition. */
 const STREET_BEFORE = new Set(['richtung', 'am', 'im', 'zum', 'zur', 'vom', 'beim']);
 const STREET_ARTICLES = new Set(['der', 'dem', 'den', 'die']);
-function isStreet(units: readonly Unit[], i: number): boolean {
+function isStreet(units: readonly Unit[], i: number, pw: PlaceWord): boolean {
   const u = units[i]!;
   const prev = units[i - 1];
-  if (prev === undefined || u.type !== 'word' || !u.cap) return false;
-  // the context first (cheap): "am …", "in Richtung …", "in der …", "auf dem …"
+  if (prev === undefined || u.type !== 'word' || !u.cap || !pw.street) return false;
+  // "am …", "in Richtung …", "in der …", "auf dem …"
   if (!STREET_BEFORE.has(prev.lower)) {
     const pp = units[i - 2];
     if (!STREET_ARTICLES.has(prev.lower) || pp === undefined || !STREET_PREPS.has(pp.lower)) return false;
   }
-  if (NOT_STREETS.has(u.lower)) return false;
-  if (MARKET_SQUARES.has(u.lower)) return true;
-  for (const e of STREET_ENDINGS) if (u.lower.endsWith(e) && u.lower.length >= e.length + 3) return true;
+  return true;
+}
+function isStreetWord(lower: string): boolean {
+  if (NOT_STREETS.has(lower)) return false;
+  if (MARKET_SQUARES.has(lower)) return true;
+  for (const e of STREET_ENDINGS) if (lower.endsWith(e) && lower.length >= e.length + 3) return true;
   return false;
 }
 
@@ -107,6 +109,48 @@ function isDatelineStart(units: readonly Unit[], i: number, len: number): boolea
   return false;
 }
 
+/**
+ * What the location rules ask of one written word, computed once per word (see Word in
+ * persons/lexicon.ts).
+ */
+export class PlaceWord {
+  /** A street or square name ("Karolinenstraße", "Hauptmarkt"), if a preposition stands before. */
+  readonly street: boolean;
+  readonly notSurname: boolean;
+  readonly nounSuffix: boolean;
+  /** The state abbreviation written so ("NRW"). */
+  readonly stateAbbr: string | undefined;
+  /** The world list: the most words of a name starting with the word (0: none), and the word itself as one. */
+  readonly worldMax: number;
+  readonly world1: WorldMatch | undefined;
+  readonly compass: string | undefined;
+  /** "Deutschlands": the strong place of a genitive. */
+  readonly genitive: string | undefined;
+
+  constructor(w: Word) {
+    const lower = w.lower;
+    this.street = isStreetWord(lower);
+    this.notSurname = NOT_SURNAMES.has(lower);
+    this.nounSuffix = hasNounSuffix(lower);
+    this.stateAbbr = STATE_ABBREVIATIONS.get(w.value);
+    this.worldMax = WORLD_WORDS.get(lower) ?? 0;
+    const h0 = this.worldMax > 0 ? WORLD.get(lower) : undefined;
+    this.world1 = h0 === undefined ? undefined : { name: h0.name, strength: h0.strength, length: 1 };
+    this.compass = compassPlace(w);
+    let genitive: string | undefined;
+    if (lower.endsWith('s') && lower.length > 4) {
+      const g = placeWord(lower.slice(0, -1));
+      if (g !== undefined && g.strength === 'strong' && w.parts.length === 1) genitive = g.name;
+    }
+    this.genitive = genitive;
+  }
+}
+
+function placeWordOf(u: Unit): PlaceWord {
+  const w = unitWord(u);
+  return w.place ?? (w.place = new PlaceWord(w));
+}
+
 export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Uint8Array): LocSpan[] {
   void ctx;
   const spans: LocSpan[] = [];
@@ -114,66 +158,77 @@ export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Ui
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.boilerplate) { districtList = false; continue; }
-    const prev = units[i - 1];
-    if (DISTRICT_CUES.has(u.lower)) { districtList = units[i + 1]?.cap === true; continue; }
+    if ((u.lex & LEX_DISTRICT) !== 0) { districtList = units[i + 1]?.cap === true; continue; }
     if (mask[i] === 1) { districtList = false; continue; }
     if (u.type !== 'word') {
       if (u.value !== ',' || !districtList) districtList = false;
       continue;
     }
     if (!u.cap) { if (u.lower !== 'und' && u.lower !== 'sowie') districtList = false; continue; }
-    // state abbreviations, written exactly
-    const abbr = STATE_ABBREVIATIONS.get(u.value);
-    if (abbr !== undefined) { spans.push({ first: i, last: i + 1, name: abbr, rule: 'locations/gazetteer' }); continue; }
-    const home = placeAt(units, i);
-    const far = home === undefined || home.length === 1 ? worldAt(units, i) : undefined;
-    const m = far !== undefined && (home === undefined || far.length > home.length || (far.length === home.length && far.strength === 'strong' && home.strength === 'weak')) ? far : home;
-    const fromWorld = m !== undefined && m === far;
-    let len = m?.length ?? 0;
-    let free = m !== undefined;
-    for (let k = i; k < i + len && free; k++) free = mask[k] !== 1;
-    if (m !== undefined && free) {
-      const listGoesOn = spans.length > 0 && spans[spans.length - 1]!.last === i - 1 && prev !== undefined && (prev.value === ',' || CUES.has(prev.lower));
-      // "Rissen in Brücken": a place that is also a plural noun needs a strong cue
-      const nounPlace = NOUN_PLACES.has(m.name.toLowerCase());
-      const cue = prev !== undefined && (nounPlace ? NOUN_PLACE_CUES.has(prev.lower) : STRONG_CUES.has(prev.lower) || listGoesOn);
-      const dateline = isDatelineStart(units, i, len);
-      const next = units[i + len];
-      // "Lemgo Marketing", "Essen Motor Show": a place right before a capitalised noun is part of a name
-      const nameFollows = next !== undefined && next.cap && next.type === 'word' && !next.starts && m.strength === 'weak';
-      // "Holzbau Mitteldeutschland": a world or region name right after a capitalised noun ends a name
-      const namePrecedes = fromWorld && prev !== undefined && prev.cap && prev.type === 'word' && !prev.starts && !CUES.has(prev.lower) && !isOrgHead(prev) && mask[i - 1] !== 1;
-      if ((m.strength === 'strong' || cue || dateline || districtList) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
-        spans.push({ first: i, last: i + len, name: m.name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : 'locations/cue' });
-        i += len - 1;
-        continue;
-      }
-    }
-    if (districtList && m === undefined && prev !== undefined && DISTRICT_CUES.has(prev.lower) && !NOT_SURNAMES.has(u.lower) && !hasNounSuffix(u.lower) && roleOf(u) === undefined && !isOrgHead(u)) {
-      spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/district' });
-      continue;
-    }
+    const pw = placeWordOf(u);
+    const r = placeRulesAt(units, i, u, pw, mask, spans, districtList);
+    if (r >= 0) { i = r; continue; }
     districtList = false;
-    if (m === undefined) {
-      const compass = compassPlace(u);
-      if (compass !== undefined) { spans.push({ first: i, last: i + 1, name: compass, rule: 'locations/compass' }); continue; }
-      if (isStreet(units, i)) { spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/street' }); continue; }
-      // "im Ortsteil Medingen"
-      if (prev !== undefined && PART_CUES.has(prev.lower) && !u.starts && isSurnameLike(u) && !isFirstName(u)) {
-        spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/part' });
-        continue;
-      }
-    }
-    // genitive of a strong place: "Deutschlands", "Lemgos"
-    if (m === undefined && u.lower.endsWith('s') && u.lower.length > 4) {
-      const g = placeWord(u.lower.slice(0, -1));
-      if (g !== undefined && g.strength === 'strong' && u.parts.length === 1) {
-        spans.push({ first: i, last: i + 1, name: g.name, rule: 'locations/genitive' });
-        len = 1;
-      }
-    }
+    if (r === NO_PLACE) wordPlaceAt(units, i, u, pw, spans);
   }
   return spans;
+}
+
+/** placeRulesAt: no place of the gazetteers starts here (-1: one does, but its cues do not allow it). */
+const NO_PLACE = -2;
+
+/**
+ * The gazetteer rules for a capitalised word at unit i (state abbreviations, places, a list of
+ * districts): the last unit taken, or -1 / NO_PLACE when none applied.
+ */
+function placeRulesAt(units: readonly Unit[], i: number, u: Unit, pw: PlaceWord, mask: Uint8Array, spans: LocSpan[], districtList: boolean): number {
+  // state abbreviations, written exactly
+  if (pw.stateAbbr !== undefined) { spans.push({ first: i, last: i + 1, name: pw.stateAbbr, rule: 'locations/gazetteer' }); return i; }
+  const prev = units[i - 1];
+  const home = placeAt(units, i);
+  const far = home === undefined || home.length === 1 ? worldAt(units, i, pw) : undefined;
+  const m = far !== undefined && (home === undefined || far.length > home.length || (far.length === home.length && far.strength === 'strong' && home.strength === 'weak')) ? far : home;
+  if (m !== undefined) return gazetteerAt(units, i, u, m, m === far, prev, mask, spans, districtList);
+  if (districtList && prev !== undefined && (prev.lex & LEX_DISTRICT) !== 0 && !pw.notSurname && !pw.nounSuffix && roleOf(u) === undefined && !isOrgHead(u)) {
+    spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/district' });
+    return i;
+  }
+  return NO_PLACE;
+}
+
+/** A capitalised word at unit i that no gazetteer knows: a compass region, a street, a part of a town, a genitive. */
+function wordPlaceAt(units: readonly Unit[], i: number, u: Unit, pw: PlaceWord, spans: LocSpan[]): void {
+  const prev = units[i - 1];
+  if (pw.compass !== undefined) { spans.push({ first: i, last: i + 1, name: pw.compass, rule: 'locations/compass' }); return; }
+  if (isStreet(units, i, pw)) { spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/street' }); return; }
+  // "im Ortsteil Medingen"
+  if (prev !== undefined && PART_CUES.has(prev.lower) && !u.starts && isSurnameLike(u) && !isFirstName(u)) {
+    spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/part' });
+    return;
+  }
+  // genitive of a strong place: "Deutschlands", "Lemgos"
+  if (pw.genitive !== undefined) spans.push({ first: i, last: i + 1, name: pw.genitive, rule: 'locations/genitive' });
+}
+
+/** A gazetteer or world place m at unit i, if its cues allow: the last unit taken, or -1. */
+function gazetteerAt(units: readonly Unit[], i: number, u: Unit, m: WorldMatch, fromWorld: boolean, prev: Unit | undefined, mask: Uint8Array, spans: LocSpan[], districtList: boolean): number {
+  const len = m.length;
+  for (let k = i; k < i + len; k++) if (mask[k] === 1) return -1;
+  const listGoesOn = spans.length > 0 && spans[spans.length - 1]!.last === i - 1 && prev !== undefined && (prev.value === ',' || CUES.has(prev.lower));
+  // "Rissen in Brücken": a place that is also a plural noun needs a strong cue
+  const nounPlace = NOUN_PLACES.has(m.name.toLowerCase());
+  const cue = prev !== undefined && (nounPlace ? NOUN_PLACE_CUES.has(prev.lower) : STRONG_CUES.has(prev.lower) || listGoesOn);
+  const dateline = isDatelineStart(units, i, len);
+  const next = units[i + len];
+  // "Lemgo Marketing", "Essen Motor Show": a place right before a capitalised noun is part of a name
+  const nameFollows = next !== undefined && next.cap && next.type === 'word' && !next.starts && m.strength === 'weak';
+  // "Holzbau Mitteldeutschland": a world or region name right after a capitalised noun ends a name
+  const namePrecedes = fromWorld && prev !== undefined && prev.cap && prev.type === 'word' && !prev.starts && !CUES.has(prev.lower) && !isOrgHead(prev) && mask[i - 1] !== 1;
+  if ((m.strength === 'strong' || cue || dateline || districtList) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
+    spans.push({ first: i, last: i + len, name: m.name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : 'locations/cue' });
+    return i + len - 1;
+  }
+  return -1;
 }
 
 export function locationFacts(ctx: Context, units: readonly Unit[], spans: readonly LocSpan[]): LocationFact[] {

@@ -18,11 +18,10 @@ import type { Context } from '../../engine/context.js';
 import { LEGAL_FORMS, LEGAL_FORM_EXACT } from '../../lexicon/legal-forms.js';
 import { ENGLISH_TAIL_HEADS, BODY_NOUNS, BODY_OF_PLACE_HEADS, BODY_PLACE_HEADS, BUSINESS_TAIL_HEADS, DESCRIPTION_SUFFIXES, KNOWN_ORG_PHRASES, TRADE_HEADS, FEMININE_HEADS, HEAD_BASE_FORMS, KNOWN_ORG_NAMES, NON_ORG_ACRONYMS, ORG_COMPLEMENT_WORDS, PARTY_WORDS, VOWELLESS_WORDS } from '../../lexicon/org-words.js';
 import { NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
-const TITLE_WORDS = TITLES;
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, isFirstName, isOrgHead, isOrgHeadWord, isSurnameLike, placeAt, placeWord, roleOf } from '../persons/lexicon.js';
+import { hasNounSuffix, isFirstName, isFirstNameWord, isOrgHead, isOrgHeadWord, isOrgHeadOfWord, isSurnameLike, placeAt, placeWord, roleOf, roleOfWord, unitWord, isLowerAcronym, LEX_LOWER_ACRONYM, LEX_ORG, type Word } from '../persons/lexicon.js';
 
 export interface OrgSpan {
   /** Unit range [first, last). */
@@ -38,15 +37,28 @@ export interface OrgSpan {
   tokLast?: number;
 }
 
-const LEGAL_KEYS_BY_FIRST: Map<string, string[]> = new Map();
-for (const key of LEGAL_FORMS.keys()) {
-  const first = key.split(' ')[0]!;
-  const list = LEGAL_KEYS_BY_FIRST.get(first) ?? [];
-  list.push(key);
-  list.sort((a, b) => b.split(' ').length - a.split(' ').length);
-  LEGAL_KEYS_BY_FIRST.set(first, list);
+/** Every span is made here, with all fields in one order: one object shape. */
+function orgSpan(first: number, last: number, name: string, rule: string, legalForm?: string, bare?: number, tokFirst?: number, tokLast?: number): OrgSpan {
+  return { first, last, name, legalForm, bare, rule, tokFirst, tokLast };
+}
+
+interface LegalKey {
+  /** The form's words, lower-case ("gmbh", "&", "co.", "kg"). */
+  words: string[];
+  form: string;
+  /** Matched whatever the case of the first word. */
+  caseFree: boolean;
 }
 const LEGAL_CASE_FREE = new Set(['gmbh', 'e.v.', 'ggmbh', 'kgaa', 'e.', 'stiftung', 'ges.m.b.h.', 'gmbh & co. kg']);
+/** First word → the legal forms starting with it, most words first. */
+const LEGAL_KEYS_BY_FIRST: Map<string, LegalKey[]> = new Map();
+for (const [key, form] of LEGAL_FORMS) {
+  const words = key.split(' ');
+  const list = LEGAL_KEYS_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, form, caseFree: LEGAL_CASE_FREE.has(key) || LEGAL_CASE_FREE.has(words[0]!) });
+  LEGAL_KEYS_BY_FIRST.set(words[0]!, list);
+}
+for (const list of LEGAL_KEYS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length); // stable: as before
 
 /** Nouns that name the kind of an organisation: they stand before the name, not in it. */
 const GENERIC_BEFORE = new Set(['unternehmen', 'firma', 'konzern', 'tochter', 'tochtergesellschaft', 'hersteller', 'anbieter', 'dienstleister', 'spezialist', 'partner', 'kunde', 'kunden', 'start-up', 'startup', 'betreiber', 'träger', 'investor', 'käufer', 'verein', 'marke', 'mutter', 'muttergesellschaft', 'holding', 'zulieferer', 'händler', 'gesellschafter', 'auftraggeber', 'auftragnehmer', 'softwarehaus', 'familienunternehmen', 'mittelständler', 'traditionsunternehmen', 'technologieunternehmen', 'softwareunternehmen', 'systemhaus', 'agentur', 'beratung', 'kanzlei', 'reiseveranstalter', 'bäckereikette', 'investoren', 'bestandsinvestoren']);
@@ -55,15 +67,110 @@ const CLUB_PREFIXES = new Set(['mtv', 'msv', 'vfr', 'tsc', 'fv', 'fc', 'sv', 'ts
 const CONNECTORS = new Set(['&', 'und', 'für', '+', 'der', 'des']);
 const ADJ_ENDINGS = ['ische', 'ischer', 'isches', 'ischen', 'liche', 'licher', 'liches', 'lichen'];
 const ORG_ADJECTIVES = new Set(['deutsche', 'deutscher', 'deutsches', 'deutschen', 'freie', 'freien', 'technische', 'technischen', 'medizinische', 'evangelische', 'evangelisches', 'katholische', 'katholisches', 'städtische', 'städtisches', 'private', 'staatliche', 'heilpädagogische', 'westfälische', 'westfälisches', 'lippische', 'lippisches', 'europäische', 'internationale', 'internationaler', 'allgemeine', 'allgemeiner', 'neue', 'alte']);
+const LOCATIVE = new Set(['in', 'im', 'am', 'ins', 'aus', 'nach', 'bei', 'zwischen', 'über', 'durch', 'an', 'auf']);
+const DETERMINERS = new Set(['das', 'des', 'dem', 'der', 'die', 'den', 'vom', 'beim', 'zum', 'zur', 'im', 'am']);
 
-function isNamePart(u: Unit): boolean {
+const KNOWN_PHRASES_BY_FIRST: Map<string, string[][]> = new Map();
+for (const p of KNOWN_ORG_PHRASES) {
+  const words = p.toLowerCase().split(' ');
+  KNOWN_PHRASES_BY_FIRST.set(words[0]!, [...(KNOWN_PHRASES_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu}))[\p{Lu}\p{Ll}]{0,4}$/u;
+const INFLECTED = /(?:e|en|es|em)$/u;
+const CAP_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const ALL_CAPS_2 = /^\p{Lu}{2,}$/u;
+
+/**
+ * What the organisation rules ask of one written word, computed once per word (see Word in
+ * persons/lexicon.ts): the rules below read these fields instead of asking the word lists per unit.
+ */
+export class OrgWord {
+  readonly determiner: boolean;
+  readonly clubPrefix: boolean;
+  readonly businessTail: boolean;
+  readonly trade: boolean;
+  readonly bodyOfPlace: boolean;
+  readonly bodyPlace: boolean;
+  readonly bodyNoun: boolean;
+  /** KNOWN_ORG_NAMES, as written. */
+  readonly knownName: boolean;
+  /** A party word ("Grünen") → its printed name. */
+  readonly party: string | undefined;
+  readonly legal: LegalKey[] | undefined;
+  /** The legal form may start here in this case ("AG", not "ag"; "gmbh" in any case). */
+  readonly legalExact: boolean;
+  readonly phrases: string[][] | undefined;
+  /** isNamePart / isNameWord of the word. */
+  readonly namePart: boolean;
+  readonly nameWord: boolean;
+  /** An adjective of an organisation name ("Deutsche", "Technischen", "Berliner"); not at a sentence start after… see isOrgAdjective. */
+  readonly adjective: boolean;
+  /** Its own first part is an acronym organisation ("SPD" of "SPD-Kreisvorsitzende"). */
+  readonly acronym0: boolean;
+  /** The first part is a place ("NRW-Landesregierung"). */
+  readonly place0: boolean;
+  readonly currencyPart: boolean;
+  readonly allPartsAcronym: boolean;
+  /** "Lemgoer": a place + "er". */
+  readonly placeAdjective: boolean;
+  readonly placeWord: boolean;
+  readonly nounSuffix: boolean;
+  readonly inflected: boolean;
+  /** A compound whose first part is a capitalised word, not itself a head ("Kreis-Sparkasse"). */
+  readonly capFirstPart: boolean;
+  readonly firstName: boolean;
+
+  constructor(w: Word) {
+    const lower = w.lower;
+    const p0 = w.parts[0]!;
+    this.determiner = DETERMINERS.has(lower);
+    this.clubPrefix = CLUB_PREFIXES.has(lower);
+    this.businessTail = BUSINESS_TAIL_HEADS.has(lower);
+    this.trade = TRADE_HEADS.has(lower);
+    this.bodyOfPlace = BODY_OF_PLACE_HEADS.has(lower);
+    this.bodyPlace = BODY_PLACE_HEADS.has(lower);
+    this.bodyNoun = BODY_NOUNS.has(lower);
+    this.knownName = KNOWN_ORG_NAMES.has(w.value);
+    this.party = w.cap ? PARTY_WORDS.get(lower) : undefined;
+    this.legal = LEGAL_KEYS_BY_FIRST.get(lower);
+    this.legalExact = LEGAL_FORM_EXACT.has(w.value);
+    this.phrases = KNOWN_PHRASES_BY_FIRST.get(lower);
+    const description = isDescription(lower);
+    const notSurname = NOT_SURNAMES.has(lower);
+    const role = roleOfWord(w) !== undefined;
+    this.namePart = isNamePart(w, description, role);
+    this.nameWord = w.type === 'word' && w.cap && w.value.length >= 2 && !notSurname && !GENERIC_BEFORE.has(lower) && !description && !CURRENCY_WORDS.has(lower)
+      && !role && !isOrgHeadOfWord(w) && !this.determiner;
+    this.firstName = isFirstNameWord(w);
+    this.adjective = isAdjectiveWord(w, notSurname, role, this.firstName);
+    this.acronym0 = w.type === 'word' && isAcronymOrg(p0);
+    this.place0 = w.parts.length > 1 && placeWord(p0.toLowerCase()) !== undefined;
+    this.currencyPart = w.parts.some((x) => CURRENCY_WORDS.has(x.toLowerCase()));
+    this.allPartsAcronym = w.parts.every((x) => ACRONYM.test(x));
+    this.placeAdjective = lower.endsWith('er') && placeWord(lower.slice(0, -2)) !== undefined;
+    this.placeWord = placeWord(lower) !== undefined;
+    this.nounSuffix = hasNounSuffix(lower);
+    this.inflected = INFLECTED.test(lower);
+    this.capFirstPart = w.parts.length > 1 && CAP_THEN_LOWER.test(p0) && !isOrgHeadWord(p0.toLowerCase());
+  }
+}
+
+function orgWord(u: Unit): OrgWord {
+  const w = unitWord(u);
+  return w.org ?? (w.org = new OrgWord(w));
+}
+
+function isNamePart(u: Word, description: boolean, role: boolean): boolean {
   if (u.type === 'number') return true;
   if (u.type !== 'word') return false;
-  if (!u.cap && !/\p{Lu}/u.test(u.value)) return false; // "4tel", "eBay" pass, "wir" does not
-  if (NOT_SURNAMES.has(u.lower) && !/^\p{Lu}{2,}$/u.test(u.value)) return false;
+  if (!u.cap && !HAS_UPPER.test(u.value)) return false; // "4tel", "eBay" pass, "wir" does not
+  if (NOT_SURNAMES.has(u.lower) && !ALL_CAPS_2.test(u.value)) return false;
   if (GENERIC_BEFORE.has(u.lower)) return false;
-  if (isDescription(u.lower)) return false;
-  if (roleOf(u) !== undefined) return false;
+  if (description) return false;
+  if (role) return false;
   return true;
 }
 
@@ -75,20 +182,10 @@ function isDescription(lower: string): boolean {
 
 /** A capitalised word that can be part of a business name (not a function word, role, head or description). */
 function isNameWord(u: Unit | undefined): boolean {
-  if (u === undefined || u.type !== 'word' || !u.cap || u.value.length < 2) return false;
-  if (NOT_SURNAMES.has(u.lower) || GENERIC_BEFORE.has(u.lower) || isDescription(u.lower) || CURRENCY_WORDS.has(u.lower)) return false;
-  if (roleOf(u) !== undefined || isOrgHead(u) || DETERMINERS.has(u.lower)) return false;
-  return true;
+  return u !== undefined && u.cap && orgWord(u).nameWord;
 }
 
-const KNOWN_PHRASES_BY_FIRST: Map<string, string[][]> = new Map();
-for (const p of KNOWN_ORG_PHRASES) {
-  const words = p.toLowerCase().split(' ');
-  KNOWN_PHRASES_BY_FIRST.set(words[0]!, [...(KNOWN_PHRASES_BY_FIRST.get(words[0]!) ?? []), words]);
-}
-function knownPhraseAt(units: readonly Unit[], i: number): number | undefined {
-  const list = KNOWN_PHRASES_BY_FIRST.get(units[i]!.lower);
-  if (list === undefined) return undefined;
+function knownPhraseAt(units: readonly Unit[], i: number, list: string[][]): number | undefined {
   for (const words of list) {
     let ok = i + words.length <= units.length;
     for (let k = 1; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k] && units[i + k]!.cap;
@@ -97,27 +194,26 @@ function knownPhraseAt(units: readonly Unit[], i: number): number | undefined {
   return undefined;
 }
 
-const LOCATIVE = new Set(['in', 'im', 'am', 'ins', 'aus', 'nach', 'bei', 'zwischen', 'über', 'durch', 'an', 'auf']);
-
-function legalFormAt(units: readonly Unit[], i: number): { form: string; length: number } | undefined {
+/** The legal form starting at unit i, or undefined; sets `legalLength` to its number of units. */
+let legalLength = 0;
+function legalFormAt(units: readonly Unit[], i: number): string | undefined {
   const u = units[i];
   if (u === undefined) return undefined; // a name running to the end of the text
-  const keys = LEGAL_KEYS_BY_FIRST.get(u.lower);
+  const ow = orgWord(u);
+  const keys = ow.legal;
   if (keys === undefined) return undefined;
   for (const key of keys) {
-    const words = key.split(' ');
+    const words = key.words;
     if (i + words.length > units.length) continue;
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k];
+    for (let k = 1; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k];
     if (!ok) continue;
-    if (!LEGAL_CASE_FREE.has(key) && !LEGAL_CASE_FREE.has(words[0]!) && !LEGAL_FORM_EXACT.has(u.value)) continue;
-    return { form: LEGAL_FORMS.get(key)!, length: words.length };
+    if (!key.caseFree && !ow.legalExact) continue;
+    legalLength = words.length;
+    return key.form;
   }
   return undefined;
 }
-
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
-const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu}))[\p{Lu}\p{Ll}]{0,4}$/u;
 
 export function isAcronymOrg(value: string): boolean {
   if (value.length < 2 || value.length > 7) return false;
@@ -138,154 +234,181 @@ export function isAcronymOrg(value: string): boolean {
   return upper >= 2 && upper * 2 >= value.length - 1;
 }
 
-const VOWEL = /[aeiouyäöü]/u;
-function isLowerAcronym(value: string): boolean {
-  if (value.length < 2 || value.length > 5) return false;
-  const c0 = value[0]!;
-  if (c0 === c0.toUpperCase()) return false;
-  return !VOWEL.test(value) && /^\p{Ll}+$/u.test(value) && !VOWELLESS_WORDS.has(value);
-}
-
-const DETERMINERS = new Set(['das', 'des', 'dem', 'der', 'die', 'den', 'vom', 'beim', 'zum', 'zur', 'im', 'am']);
-
 function spanText(ctx: Context, units: readonly Unit[], first: number, last: number): string {
   return ctx.text.slice(ctx.tokens[units[first]!.first]!.start, ctx.tokens[units[last - 1]!.last - 1]!.end).replace(/\s+/gu, ' ');
 }
 
+/** The state of one findOrganizationSpans call, passed to the rules (no closures: small functions compile cheaply). */
+interface OrgScan {
+  ctx: Context;
+  units: readonly Unit[];
+  spans: OrgSpan[];
+  /** First unit not yet covered. */
+  end: number;
+  /** Lower-case acronyms ("krz") → how often they occur; undefined when the text has none. */
+  lowerCounts: Map<string, number> | undefined;
+}
+
 /** All organisation spans, in text order, not overlapping. */
 export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): OrgSpan[] {
-  const spans: OrgSpan[] = [];
-  const lowerCounts = new Map<string, number>();
-  for (const u of units) if (isLowerAcronym(u.parts[0]!)) lowerCounts.set(u.parts[0]!, (lowerCounts.get(u.parts[0]!) ?? 0) + 1);
-
-  let end = 0; // first unit not yet covered
+  const st: OrgScan = { ctx, units, spans: [], end: 0, lowerCounts: countLowerAcronyms(units) };
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.boilerplate) continue;
-    // legal form ends a name
-    const lf = i > end ? legalFormAt(units, i) : undefined;
-    if (lf !== undefined) {
-      let s = i;
-      let k = i - 1;
-      while (k >= end && i - k <= 6) {
-        const v = units[k]!;
-        // "Meier Partner GmbH": a business head right before the form is part of the name
-        if (k === i - 1 && BUSINESS_TAIL_HEADS.has(v.lower) && v.cap && !v.starts && isNameWord(units[k - 1])) { s = k; k--; continue; }
-        if (v.starts && !isNamePart(v)) break;
-        if (v.lower.endsWith('er') && placeWord(v.lower.slice(0, -2)) !== undefined) break; // "die Lemgoer Datenwerk AG"
-
-        if (isNamePart(v)) { s = k; if (v.starts) break; k--; continue; }
-        if (CONNECTORS.has(v.lower) && k - 1 >= end && isNamePart(units[k - 1]!) && !units[k - 1]!.starts) { k--; continue; }
-        break;
-      }
-      if (s < i) {
-        // a lower-case connector cannot start the name
-        const last = i + lf.length;
-        // "Schwäbische Albverein Ortsgruppe Teckblick e.V.": a head name right before is the same organisation
-        const prevSpan = spans[spans.length - 1];
-        if (prevSpan !== undefined && prevSpan.last === s && prevSpan.rule === 'organizations/head' && prevSpan.tokFirst === undefined && !units[s]!.starts) {
-          spans.pop();
-          s = prevSpan.first;
-        }
-        spans.push({ first: s, last, name: spanText(ctx, units, s, last), legalForm: lf.form, bare: i - s, rule: 'organizations/legal-form' });
-        end = last;
-        i = last - 1;
-        continue;
-      }
-    }
-    if (i < end) continue;
-    // institutional heads with a complement
-    if (isOrgHead(u)) {
-      const head = headSpan(units, i) ?? (u.parts.length > 1 && /^\p{Lu}\p{Ll}/u.test(u.parts[0]!) && !isOrgHeadWord(u.parts[0]!.toLowerCase()) ? i + 1 : undefined);
-      if (head === undefined && i - 1 >= end && isOrgAdjective(units[i - 1]!) && !units[i - 1]!.starts) {
-        // "das Statistische Bundesamt", "die Technische Hochschule"
-        let s = i - 1;
-        while (s - 1 >= end && isOrgAdjective(units[s - 1]!) && !units[s - 1]!.starts) s--;
-        spans.push({ first: s, last: i + 1, name: headName(ctx, units, s, i, i + 1), rule: 'organizations/head' });
-        end = i + 1;
-        continue;
-      }
-      if (head !== undefined && legalFormAt(units, head) === undefined) {
-        let s = i;
-        while (s - 1 >= end && isOrgAdjective(units[s - 1]!)) s--;
-        spans.push({ first: s, last: head, name: headName(ctx, units, s, i, head), rule: 'organizations/head' });
-        end = head;
-        i = head - 1;
-        continue;
-      }
-    }
-    if (u.type === 'word' && u.cap) {
-      const e = businessAt(units, i, end);
-      if (e !== undefined) {
-        spans.push({ first: i, last: e.last, name: spanText(ctx, units, i, e.last), rule: e.rule });
-        end = e.last;
-        i = e.last - 1;
-        continue;
-      }
-    }
-    if (u.type === 'word') {
-      if (KNOWN_ORG_NAMES.has(u.value)) {
-        spans.push({ first: i, last: i + 1, name: u.value, rule: 'organizations/known' });
-        end = i + 1;
-        continue;
-      }
-      const party = u.cap ? PARTY_WORDS.get(u.lower) : undefined;
-      if (party !== undefined && i > 0 && DETERMINERS.has(units[i - 1]!.lower)) {
-        spans.push({ first: i, last: i + 1, name: party, rule: 'organizations/party' });
-        end = i + 1;
-        continue;
-      }
-      // acronyms, whole or as the first part of a compound
-      const p0 = u.parts[0]!;
-      // an acronym right before a number is a code: "ISO 27001", a road "CHA 22", "B 70" (clubs aside: "TSV 1860")
-      const codeNumber = u.parts.length === 1 && !CLUB_PREFIXES.has(u.lower) && units[i + 1]?.type === 'number' && !units[i + 1]!.starts;
-      if (!codeNumber && isAcronymOrg(p0) && !(u.parts.length > 1 && placeWord(p0.toLowerCase())) && !u.parts.some((x) => CURRENCY_WORDS.has(x.toLowerCase()))) {
-        let e = i + 1;
-        if (u.parts.length === 1 && CLUB_PREFIXES.has(u.lower)) {
-          // "FC Bayern München", "IG Metall", "TSV 1860 München"
-          while (e < units.length && e - i <= 3 && !units[e]!.starts && (units[e]!.type === 'number' || (units[e]!.cap && units[e]!.type === 'word' && !NOT_SURNAMES.has(units[e]!.lower)))) e++;
-          if (e === i + 1) { continue; }
-          spans.push({ first: i, last: e, name: spanText(ctx, units, i, e), rule: 'organizations/club' });
-          end = e;
-          i = e - 1;
-          continue;
-        }
-        // "MTV Treubund Lüneburg", "SIX Swiss Exchange": capitalised name words up to a place or a business head
-        const run = u.parts.length === 1 ? nameRunEnd(units, i + 1) : undefined;
-        if (run !== undefined) {
-          spans.push({ first: i, last: run, name: spanText(ctx, units, i, run), rule: 'organizations/acronym-name' });
-          end = run;
-          i = run - 1;
-          continue;
-        }
-        const place = u.parts.length === 1 && units[i + 1] !== undefined && !units[i + 1]!.starts ? placeAt(units, i + 1) : undefined;
-        if (place !== undefined && place.strength === 'strong') {
-          // "ETH Zürich", "TU München", "IHK Lippe"
-          const e2 = i + 1 + place.length;
-          spans.push({ first: i, last: e2, name: spanText(ctx, units, i, e2), rule: 'organizations/acronym-place' });
-          end = e2;
-          i = e2 - 1;
-          continue;
-        }
-        if (u.parts.length > 1 && u.parts.every((x) => ACRONYM.test(x))) spans.push({ first: i, last: i + 1, name: u.value, rule: 'organizations/acronym' });
-        else if (u.parts.length === 1) spans.push({ first: i, last: i + 1, name: p0, rule: 'organizations/acronym' });
-        else spans.push({ first: i, last: i + 1, name: p0, rule: 'organizations/acronym-compound', tokFirst: u.first, tokLast: u.first + 1 });
-        end = i + 1;
-        continue;
-      }
-      if (isLowerAcronym(p0)) {
-        const prev = units[i - 1];
-        const withDet = prev !== undefined && DETERMINERS.has(prev.lower);
-        if (withDet || (lowerCounts.get(p0) ?? 0) >= 2) {
-          if (u.parts.length === 1) spans.push({ first: i, last: i + 1, name: p0, rule: 'organizations/lower-acronym' });
-          else spans.push({ first: i, last: i + 1, name: p0, rule: 'organizations/lower-acronym-compound', tokFirst: u.first, tokLast: u.first + 1 });
-          end = i + 1;
-          continue;
-        }
-      }
-    }
+    // no rule starts at a lower-case word outside the lex bits (a legal form, "dpa", "krz")
+    if (u.boilerplate || (!u.cap && (u.lex & LEX_ORG) === 0)) continue;
+    i = orgAt(st, i, u);
   }
-  return withShortForms(ctx, units, spans);
+  return withShortForms(ctx, units, st.spans);
+}
+
+function countLowerAcronyms(units: readonly Unit[]): Map<string, number> | undefined {
+  let counts: Map<string, number> | undefined;
+  for (const u of units) {
+    if ((u.lex & LEX_LOWER_ACRONYM) === 0) continue;
+    const p0 = u.parts[0]!;
+    counts ??= new Map();
+    counts.set(p0, (counts.get(p0) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The rules at unit i, in order; returns the last unit taken (i when nothing or one unit was taken). */
+function orgAt(st: OrgScan, i: number, u: Unit): number {
+  // legal form ends a name
+  if (i > st.end) {
+    const r = legalNameAt(st, i);
+    if (r >= 0) return r;
+  }
+  if (i < st.end) return i;
+  const ow = orgWord(u);
+  // institutional heads with a complement
+  if (isOrgHead(u)) {
+    const r = headAt(st, i, u, ow);
+    if (r >= 0) return r;
+  }
+  if (u.type !== 'word') return i;
+  if (u.cap) {
+    const r = businessAt(st.units, i, st.end, u, ow);
+    if (r !== undefined) return pushSpan(st, i, businessLast, spanText(st.ctx, st.units, i, businessLast), r);
+  }
+  if (ow.knownName) return pushSpan(st, i, i + 1, u.value, 'organizations/known');
+  if (ow.party !== undefined && i > 0 && DETERMINERS.has(st.units[i - 1]!.lower)) return pushSpan(st, i, i + 1, ow.party, 'organizations/party');
+  if (ow.acronym0) {
+    const r = acronymAt(st, i, u, ow);
+    if (r >= 0) return r;
+    if (r === STOP) return i;
+  }
+  if ((u.lex & LEX_LOWER_ACRONYM) !== 0) return lowerAcronymAt(st, i, u);
+  return i;
+}
+
+const STOP = -2;
+
+/** Push a span over units [first, last) and return the last unit taken. */
+function pushSpan(st: OrgScan, first: number, last: number, name: string, rule: string): number {
+  st.spans.push(orgSpan(first, last, name, rule));
+  st.end = last;
+  return last - 1;
+}
+
+function legalNameAt(st: OrgScan, i: number): number {
+  const units = st.units;
+  const form = legalFormAt(units, i);
+  if (form === undefined) return -1;
+  const length = legalLength;
+  const end = st.end;
+  let s = i;
+  let k = i - 1;
+  while (k >= end && i - k <= 6) {
+    const v = units[k]!;
+    const vw = orgWord(v);
+    // "Meier Partner GmbH": a business head right before the form is part of the name
+    if (k === i - 1 && v.cap && vw.businessTail && !v.starts && isNameWord(units[k - 1])) { s = k; k--; continue; }
+    if (v.starts && !vw.namePart) break;
+    if (vw.placeAdjective) break; // "die Lemgoer Datenwerk AG"
+
+    if (vw.namePart) { s = k; if (v.starts) break; k--; continue; }
+    if (CONNECTORS.has(v.lower) && k - 1 >= end && orgWord(units[k - 1]!).namePart && !units[k - 1]!.starts) { k--; continue; }
+    break;
+  }
+  if (s >= i) return -1;
+  const last = i + length;
+  // "Schwäbische Albverein Ortsgruppe Teckblick e.V.": a head name right before is the same organisation
+  const spans = st.spans;
+  const prevSpan = spans[spans.length - 1];
+  if (prevSpan !== undefined && prevSpan.last === s && prevSpan.rule === 'organizations/head' && prevSpan.tokFirst === undefined && !units[s]!.starts) {
+    spans.pop();
+    s = prevSpan.first;
+  }
+  spans.push(orgSpan(s, last, spanText(st.ctx, units, s, last), 'organizations/legal-form', form, i - s));
+  st.end = last;
+  return last - 1;
+}
+
+function headAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
+  const units = st.units;
+  const end = st.end;
+  const head = headSpan(units, i) ?? (ow.capFirstPart ? i + 1 : undefined);
+  if (head === undefined && i - 1 >= end && isOrgAdjective(units[i - 1]!) && !units[i - 1]!.starts) {
+    // "das Statistische Bundesamt", "die Technische Hochschule"
+    let s = i - 1;
+    while (s - 1 >= end && isOrgAdjective(units[s - 1]!) && !units[s - 1]!.starts) s--;
+    st.spans.push(orgSpan(s, i + 1, headName(st.ctx, units, s, i, i + 1), 'organizations/head'));
+    st.end = i + 1;
+    return i;
+  }
+  if (head !== undefined && legalFormAt(units, head) === undefined) {
+    let s = i;
+    while (s - 1 >= end && isOrgAdjective(units[s - 1]!)) s--;
+    st.spans.push(orgSpan(s, head, headName(st.ctx, units, s, i, head), 'organizations/head'));
+    st.end = head;
+    return head - 1;
+  }
+  return -1;
+}
+
+/** Acronyms, whole or as the first part of a compound: the last unit taken, -1 for none, STOP to skip the unit. */
+function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
+  const units = st.units;
+  const single = u.parts.length === 1;
+  const next = units[i + 1];
+  // an acronym right before a number is a code: "ISO 27001", a road "CHA 22", "B 70" (clubs aside: "TSV 1860")
+  const codeNumber = single && !ow.clubPrefix && next?.type === 'number' && !next.starts;
+  if (codeNumber || ow.place0 || ow.currencyPart) return -1;
+  const p0 = u.parts[0]!;
+  if (single && ow.clubPrefix) {
+    // "FC Bayern München", "IG Metall", "TSV 1860 München"
+    let e = i + 1;
+    while (e < units.length && e - i <= 3 && !units[e]!.starts && (units[e]!.type === 'number' || (units[e]!.cap && units[e]!.type === 'word' && !NOT_SURNAMES.has(units[e]!.lower)))) e++;
+    if (e === i + 1) return STOP;
+    return pushSpan(st, i, e, spanText(st.ctx, units, i, e), 'organizations/club');
+  }
+  // "MTV Treubund Lüneburg", "SIX Swiss Exchange": capitalised name words up to a place or a business head
+  const run = single ? nameRunEnd(units, i + 1) : undefined;
+  if (run !== undefined) return pushSpan(st, i, run, spanText(st.ctx, units, i, run), 'organizations/acronym-name');
+  const place = single && next !== undefined && !next.starts ? placeAt(units, i + 1) : undefined;
+  if (place !== undefined && place.strength === 'strong') {
+    // "ETH Zürich", "TU München", "IHK Lippe"
+    const e2 = i + 1 + place.length;
+    return pushSpan(st, i, e2, spanText(st.ctx, units, i, e2), 'organizations/acronym-place');
+  }
+  if (!single && ow.allPartsAcronym) st.spans.push(orgSpan(i, i + 1, u.value, 'organizations/acronym'));
+  else if (single) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym'));
+  else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 1));
+  st.end = i + 1;
+  return i;
+}
+
+function lowerAcronymAt(st: OrgScan, i: number, u: Unit): number {
+  const p0 = u.parts[0]!;
+  const prev = st.units[i - 1];
+  const withDet = prev !== undefined && DETERMINERS.has(prev.lower);
+  if (withDet || (st.lowerCounts?.get(p0) ?? 0) >= 2) {
+    if (u.parts.length === 1) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym'));
+    else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym-compound', undefined, undefined, u.first, u.first + 1));
+    st.end = i + 1;
+  }
+  return i;
 }
 
 /** "Lumivo Robotics" where the text also writes "Lumivo Robotics GmbH": a mention of that organisation (names of two words or more). */
@@ -319,7 +442,7 @@ function withShortForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]):
       let ok = i + words.length <= units.length;
       for (let k = 1; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k] && covered[i + k] !== 1;
       if (!ok) continue;
-      extra.push({ first: i, last: i + words.length, name: span.name, legalForm: span.legalForm, rule: 'organizations/legal-form-short' });
+      extra.push(orgSpan(i, i + words.length, span.name, 'organizations/legal-form-short', span.legalForm));
       covered.fill(1, i, i + words.length);
       i += words.length - 1;
       break;
@@ -331,11 +454,12 @@ function withShortForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]):
 }
 
 const FEMININE = new Set(FEMININE_HEADS);
+const FEMININE_ENDINGS = FEMININE_HEADS.filter((f) => f.length >= 5);
 /** The printed name of a head span: base form of the head, adjectives before a feminine head in "-e". */
 function headName(ctx: Context, units: readonly Unit[], first: number, head: number, last: number): string {
   const h = units[head]!;
   const base = HEAD_BASE_FORMS.get(h.lower);
-  const feminine = FEMININE.has(h.lower) || [...FEMININE].some((f) => f.length >= 5 && h.lower.endsWith(f));
+  const feminine = FEMININE.has(h.lower) || FEMININE_ENDINGS.some((f) => h.lower.endsWith(f));
   if (base === undefined && !(feminine && head > first)) return spanText(ctx, units, first, last);
   const words: string[] = [];
   for (let k = first; k < head; k++) {
@@ -347,11 +471,17 @@ function headName(ctx: Context, units: readonly Unit[], first: number, head: num
   return words.join(' ');
 }
 
+/** An adjective of an organisation name; a determiner at a sentence start ("Der …") is none. */
 function isOrgAdjective(u: Unit): boolean {
-  if (!u.cap || u.type !== 'word' || u.starts && DETERMINERS.has(u.lower)) return false;
+  if (!u.cap) return false; // before the Word look-up: most neighbours are lower-case
+  const ow = orgWord(u);
+  return ow.adjective && !(u.starts && ow.determiner);
+}
+function isAdjectiveWord(u: Word, notSurname: boolean, role: boolean, firstName: boolean): boolean {
+  if (!u.cap || u.type !== 'word') return false;
   if (ORG_ADJECTIVES.has(u.lower)) return true;
   // place adjectives: "Zürcher Kantonalbank", "Berliner Sparkasse", "Lemgoer Stadtwerke"
-  if (u.lower.endsWith('er') && u.parts.length === 1 && u.lower.length > 4 && !NOT_SURNAMES.has(u.lower) && roleOf(u) === undefined && !isFirstName(u)) return true;
+  if (u.lower.endsWith('er') && u.parts.length === 1 && u.lower.length > 4 && !notSurname && !role && !firstName) return true;
   for (const e of ADJ_ENDINGS) if (u.lower.endsWith(e)) return true;
   return false;
 }
@@ -360,21 +490,7 @@ function isOrgAdjective(u: Unit): boolean {
 function headSpan(units: readonly Unit[], i: number): number | undefined {
   const next = units[i + 1];
   if (next === undefined) return undefined;
-  if (ORG_COMPLEMENT_WORDS.has(next.lower) && next.lower !== 'und') {
-    // "für Schule und Bildung", "der Künste", "zu Köln", "am Main", "an der Ruhr"
-    let k = i + 2;
-    let lastCap = -1;
-    while (k < units.length && k - i <= 8) {
-      const v = units[k]!;
-      if (v.cap && v.type === 'word' && !NOT_SURNAMES.has(v.lower)) { lastCap = k; k++; continue; }
-      // a comma goes on only to another noun of the name, not to a person ("…, Uwe Kästner")
-      if (v.lower === ',' && k + 1 < units.length && (isFirstName(units[k + 1]!) || roleOf(units[k + 1]!) !== undefined || TITLE_WORDS.has(units[k + 1]!.lower))) break;
-      if ((v.lower === 'und' || v.lower === 'der' || v.lower === 'die' || v.lower === 'das' || v.lower === 'für' || v.lower === ',' || v.lower === 'in' || v.lower === '&') && k + 1 < units.length && units[k + 1]!.cap) { k++; continue; }
-      if (v.lower === 'der' || v.lower === 'des') { k++; continue; }
-      break;
-    }
-    return lastCap > 0 ? lastCap + 1 : undefined;
-  }
+  if (ORG_COMPLEMENT_WORDS.has(next.lower) && next.lower !== 'und') return complementEnd(units, i);
   if (next.cap && next.type === 'word' && !NOT_SURNAMES.has(next.lower) && !next.starts) {
     const place = placeAt(units, i + 1);
     if (place !== undefined) return i + 1 + place.length;
@@ -386,9 +502,25 @@ function headSpan(units: readonly Unit[], i: number): number | undefined {
       if (a2 === undefined || (!(a2.cap && a2.type === 'word') && a2.value !== '-' && a2.lower !== 'und' && a2.lower !== 'oder' && a2.value !== '&')) return i + 3;
     }
     const single = after === undefined || !after.cap || after.type !== 'word';
-    if (single && !hasNounSuffix(next.lower) && roleOf(next) === undefined && !isOrgHead(next)) return i + 2;
+    if (single && !orgWord(next).nounSuffix && roleOf(next) === undefined && !isOrgHead(next)) return i + 2;
   }
   return undefined;
+}
+
+/** "für Schule und Bildung", "der Künste", "zu Köln", "am Main", "an der Ruhr" after head i. */
+function complementEnd(units: readonly Unit[], i: number): number | undefined {
+  let k = i + 2;
+  let lastCap = -1;
+  while (k < units.length && k - i <= 8) {
+    const v = units[k]!;
+    if (v.cap && v.type === 'word' && !NOT_SURNAMES.has(v.lower)) { lastCap = k; k++; continue; }
+    // a comma goes on only to another noun of the name, not to a person ("…, Uwe Kästner")
+    if (v.lower === ',' && k + 1 < units.length && (isFirstName(units[k + 1]!) || roleOf(units[k + 1]!) !== undefined || TITLES.has(units[k + 1]!.lower))) break;
+    if ((v.lower === 'und' || v.lower === 'der' || v.lower === 'die' || v.lower === 'das' || v.lower === 'für' || v.lower === ',' || v.lower === 'in' || v.lower === '&') && k + 1 < units.length && units[k + 1]!.cap) { k++; continue; }
+    if (v.lower === 'der' || v.lower === 'des') { k++; continue; }
+    break;
+  }
+  return lastCap > 0 ? lastCap + 1 : undefined;
 }
 
 /** After an acronym: up to three capitalised name words ending in a business head ("Swiss Exchange", "Group"); not "VW Werk Emden". */
@@ -396,54 +528,63 @@ function nameRunEnd(units: readonly Unit[], j: number): number | undefined {
   for (let k = j; k < units.length && k - j < 3; k++) {
     const v = units[k]!;
     if (v.starts || !v.cap || v.type !== 'word') return undefined;
-    if (BUSINESS_TAIL_HEADS.has(v.lower)) return k + 1;
-    if (!isNameWord(v) || placeWord(v.lower) !== undefined) return undefined;
+    const vw = orgWord(v);
+    if (vw.businessTail) return k + 1;
+    if (!vw.nameWord || vw.placeWord) return undefined;
   }
   return undefined;
 }
 
-/** Business names without a legal form, public bodies and known phrases starting at unit i. */
-function businessAt(units: readonly Unit[], i: number, end: number): { last: number; rule: string } | undefined {
-  const u = units[i]!;
+/** The end of the span businessAt found (set with its rule). */
+let businessLast = 0;
+/** Business names without a legal form, public bodies and known phrases starting at unit i: the rule (end in businessLast). */
+function businessAt(units: readonly Unit[], i: number, end: number, u: Unit, ow: OrgWord): string | undefined {
   const next = units[i + 1];
-  const prev = units[i - 1];
-  const known = knownPhraseAt(units, i);
-  if (known !== undefined) return { last: known, rule: 'organizations/known' };
+  if (ow.phrases !== undefined) {
+    const known = knownPhraseAt(units, i, ow.phrases);
+    if (known !== undefined) { businessLast = known; return 'organizations/known'; }
+  }
   // "Elbflügel Reisen", "Nordlicht Research", "Isarwerk Ventures", "Wendt Partner"
-  if (next !== undefined && BUSINESS_TAIL_HEADS.has(next.lower) && next.cap && !next.starts && isNameWord(u) && !isFirstName(u) && (ENGLISH_TAIL_HEADS.has(next.lower) || (!hasNounSuffix(u.lower) && placeWord(u.lower) === undefined))) {
+  if (next !== undefined && next.cap && BUSINESS_TAIL_HEADS.has(next.lower) && !next.starts && ow.nameWord && !ow.firstName && (ENGLISH_TAIL_HEADS.has(next.lower) || (!ow.nounSuffix && !ow.placeWord))) {
     // "Günstige Reisen": an inflected adjective at the start of a sentence is no name
-    if (u.starts && !ENGLISH_TAIL_HEADS.has(next.lower) && /(?:e|en|es|em)$/u.test(u.lower)) return undefined;
+    if (u.starts && !ENGLISH_TAIL_HEADS.has(next.lower) && ow.inflected) return undefined;
     const after = units[i + 2];
     // a legal form after it: the legal-form rule takes the whole name
     if (legalFormAt(units, i + 2) !== undefined) return undefined;
-    if (after === undefined || !(after.cap && after.type === 'word' && !after.starts)) return { last: i + 2, rule: 'organizations/business' };
+    if (after === undefined || !(after.cap && after.type === 'word' && !after.starts)) { businessLast = i + 2; return 'organizations/business'; }
   }
   // "Backhaus Terhorst", "Zimmerei Kästner"
-  if (TRADE_HEADS.has(u.lower) && next !== undefined && !next.starts && isSurnameLike(next) && placeWord(next.lower) === undefined) {
+  if (ow.trade && next !== undefined && !next.starts && isSurnameLike(next) && placeWord(next.lower) === undefined) {
     const after = units[i + 2];
     const more = after !== undefined && after.cap && after.type === 'word' && !after.starts;
-    if (!more) return { last: i + 2, rule: 'organizations/trade' };
+    if (!more) { businessLast = i + 2; return 'organizations/trade'; }
   }
   // "Regierung von Niederbayern"
-  if (BODY_OF_PLACE_HEADS.has(u.lower) && next?.lower === 'von' && units[i + 2] !== undefined) {
+  if (ow.bodyOfPlace && next?.lower === 'von' && units[i + 2] !== undefined) {
     const pl = placeAt(units, i + 2);
-    if (pl !== undefined && pl.strength === 'strong') return { last: i + 2 + pl.length, rule: 'organizations/body' };
+    if (pl !== undefined && pl.strength === 'strong') { businessLast = i + 2 + pl.length; return 'organizations/body'; }
   }
+  const prev = units[i - 1];
   if (prev === undefined || i - 1 < end || !DETERMINERS.has(prev.lower)) return undefined;
+  return bodyAt(units, i, u, ow, prev, next);
+}
+
+/** After a determiner: "der Stadt Kassel", "der Stadtrat", "des Vogtlandkreises". */
+function bodyAt(units: readonly Unit[], i: number, u: Unit, ow: OrgWord, prev: Unit, next: Unit | undefined): string | undefined {
   const before = units[i - 2];
   // "in der Stadt Kassel", "im Landkreis Bautzen": a place, not the body
   const locative = LOCATIVE.has(prev.lower) || (before !== undefined && LOCATIVE.has(before.lower));
   // "der Stadt Kassel", "dem Landkreis Kassel", "der Freistaat Sachsen" (not "in der Stadt Kassel")
-  if (BODY_PLACE_HEADS.has(u.lower) && !locative && next !== undefined && !next.starts) {
+  if (ow.bodyPlace && !locative && next !== undefined && !next.starts) {
     const pl = placeAt(units, i + 1);
-    if (pl !== undefined) return { last: i + 1 + pl.length, rule: 'organizations/body' };
+    if (pl !== undefined) { businessLast = i + 1 + pl.length; return 'organizations/body'; }
   }
   // "der Stadtrat", "der Kriminalpolizei" (not "Stadtrat Müller")
-  if (BODY_NOUNS.has(u.lower) && !(next !== undefined && next.cap && next.type === 'word' && !next.starts)) return { last: i + 1, rule: 'organizations/body' };
+  if (ow.bodyNoun && !(next !== undefined && next.cap && next.type === 'word' && !next.starts)) { businessLast = i + 1; return 'organizations/body'; }
   // "des Vogtlandkreises": a district as an administrative body
   if (u.parts.length === 1 && (u.lower.endsWith('kreises') || u.lower.endsWith('kreis')) && !locative) {
     const base = u.lower.endsWith('es') ? u.lower.slice(0, -2) : u.lower;
-    if (base.length > 8 && placeWord(base)?.strength === 'strong') return { last: i + 1, rule: 'organizations/body' };
+    if (base.length > 8 && placeWord(base)?.strength === 'strong') { businessLast = i + 1; return 'organizations/body'; }
   }
   return undefined;
 }

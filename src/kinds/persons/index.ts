@@ -14,7 +14,7 @@ import type { Context } from '../../engine/context.js';
 import { CREDIT_LINE_HEADS, HONORIFICS, PARTICLES, PARTICLE_STARTERS, TITLES, TITLE_STARTERS } from '../../lexicon/person-words.js';
 import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from './units.js';
-import { genderOfFirst, isAmbiguousFirstName, isFirstName, isSurnameLike, placeAt, roleOf, type Gender } from './lexicon.js';
+import { genderOfFirst, isAmbiguousFirstName, isFirstName, isSurnameLike, LEX_PERSON, placeAt, roleOf, unitWord, type Gender } from './lexicon.js';
 import type { OrgSpan } from '../organizations/index.js';
 import { isAcronymOrg } from '../organizations/index.js';
 
@@ -38,7 +38,7 @@ interface Draft {
   surname: string;
   title: string[];
   roles: string[];
-  organization?: string;
+  organization: string | undefined;
   gender: Gender;
   rule: string;
   spans: Array<[number, number]>;
@@ -58,46 +58,99 @@ interface NameParse {
   gender: Gender;
 }
 
-/** Particles and a surname from unit j: "von der Leyen", "Müller-Lüdenscheidt". */
-function parseSurname(units: readonly Unit[], j: number): { last: number; surname: string } | undefined {
-  const parts: string[] = [];
+// What the person rules ask of a word, as bits on Word.person (computed once per word).
+const TITLE = 1;
+const HONORIFIC = 2;
+/** A title that can start a title run ("Dr.", "Prof.", "Dipl.-…"). */
+const TITLE_START = 4;
+const SURNAME_VERB = 8;
+const REFLEXIVE_VERB = 16;
+const ATTRIBUTION = 32;
+const SPEECH = 64;
+const DETERMINER = 128;
+const BEFORE_BARE_WORD = 256;
+const STOP_AFTER = 512;
+const OK_AFTER = 1024;
+const LINK_TO_ORG = 2048;
+/** PARTICLES / PARTICLE_STARTERS, as written. */
+const PARTICLE = 4096;
+const PARTICLE_START = 8192;
+const CREDIT_HEAD = 16384;
+/** Pass 1 looks at the word at all: a title, an honorific, a capital, or a speech verb. */
+const CANDIDATE = 32768;
+
+function personBits(u: Unit): number {
+  const w = unitWord(u);
+  if (w.person < 0) w.person = bitsOf(w.value, w.lower, w.cap);
+  return w.person;
+}
+function bitsOf(value: string, lower: string, cap: boolean): number {
+  let b = 0;
+  if (TITLES.has(lower)) b |= TITLE;
+  if (HONORIFICS.has(lower)) b |= HONORIFIC;
+  if (TITLE_STARTERS.has(lower) || lower.startsWith('dipl.')) b |= TITLE_START;
+  if (SURNAME_SPEECH_VERBS.has(lower)) b |= SURNAME_VERB;
+  if (REFLEXIVE_SPEECH_VERBS.has(lower)) b |= REFLEXIVE_VERB;
+  if (ATTRIBUTION_WORDS.has(lower)) b |= ATTRIBUTION;
+  if (SPEECH_VERBS.has(lower)) b |= SPEECH;
+  if (DETERMINERS.has(lower)) b |= DETERMINER;
+  if (BEFORE_BARE.has(lower)) b |= BEFORE_BARE_WORD;
+  if (AFTER_NAME_STOP.has(lower)) b |= STOP_AFTER;
+  if (AFTER_NAME_OK.has(lower)) b |= OK_AFTER;
+  if (NAME_LINK_TO_ORG.has(lower)) b |= LINK_TO_ORG;
+  if (PARTICLES.has(value)) b |= PARTICLE;
+  if (PARTICLE_STARTERS.has(value)) b |= PARTICLE_START;
+  if (CREDIT_LINE_HEADS.has(lower)) b |= CREDIT_HEAD;
+  if (cap || (b & (TITLE | HONORIFIC | SURNAME_VERB | REFLEXIVE_VERB | ATTRIBUTION)) !== 0) b |= CANDIDATE;
+  return b;
+}
+function hasBit(u: Unit | undefined, bit: number): boolean {
+  return u !== undefined && (personBits(u) & bit) !== 0;
+}
+
+/** The end of parseSurname's surname (set with its text). */
+let surnameText = '';
+/** Particles and a surname from unit j: "von der Leyen", "Müller-Lüdenscheidt". The end (exclusive), or -1; the text in surnameText. */
+function parseSurname(units: readonly Unit[], j: number): number {
   let k = j;
-  if (k < units.length && PARTICLE_STARTERS.has(units[k]!.value)) {
-    parts.push(units[k]!.value);
+  if (k < units.length && hasBit(units[k], PARTICLE_START)) {
     k++;
-    while (k < units.length && PARTICLES.has(units[k]!.value) && k - j < 3) { parts.push(units[k]!.value); k++; }
+    while (k < units.length && hasBit(units[k], PARTICLE) && k - j < 3) k++;
   }
   const s = units[k];
-  if (s === undefined || !isSurnameLike(s) || s.boilerplate) return undefined;
-  parts.push(s.value);
-  return { last: k + 1, surname: parts.join(' ') };
+  if (s === undefined || !isSurnameLike(s) || s.boilerplate) return -1;
+  if (k === j) surnameText = s.value;
+  else {
+    const parts: string[] = [];
+    for (let m = j; m <= k; m++) parts.push(units[m]!.value);
+    surnameText = parts.join(' ');
+  }
+  return k + 1;
 }
 
 /** First names + surname at unit i. */
 function parseFull(units: readonly Unit[], i: number): NameParse | undefined {
-  const firsts: string[] = [];
   let k = i;
-  while (k < units.length && firsts.length < 3 && isFirstName(units[k]!) && !units[k]!.boilerplate) {
-    // "Hans Peter Müller": take a first name only if a surname can follow it
-    const rest = parseSurname(units, k + 1);
-    if (rest === undefined) break;
-    firsts.push(units[k]!.value);
+  // "Hans Peter Müller": take a first name only if a surname can follow it
+  while (k < units.length && k - i < 3 && isFirstName(units[k]!) && !units[k]!.boilerplate) {
+    if (parseSurname(units, k + 1) < 0) break;
     k++;
-    const nxt = units[k]!;
-    if (!isFirstName(nxt) || parseSurname(units, k + 1) === undefined) break;
+    if (!isFirstName(units[k]!) || parseSurname(units, k + 1) < 0) break;
   }
-  if (firsts.length === 0) return undefined;
-  const sur = parseSurname(units, k);
-  if (sur === undefined) return undefined;
-  return { first: i, last: sur.last, firsts, surname: sur.surname, gender: genderOfFirst(units[i]!) };
+  if (k === i) return undefined;
+  const last = parseSurname(units, k);
+  if (last < 0) return undefined;
+  const firsts: string[] = [];
+  for (let m = i; m < k; m++) firsts.push(units[m]!.value);
+  return { first: i, last, firsts, surname: surnameText, gender: genderOfFirst(units[i]!) };
 }
 
 function nameAt(units: readonly Unit[], i: number): NameParse | undefined {
   const full = parseFull(units, i);
   if (full) return full;
-  const sur = parseSurname(units, i);
-  if (sur === undefined) return undefined;
-  return { first: i, last: sur.last, firsts: [], surname: sur.surname, gender: undefined };
+  const last = parseSurname(units, i);
+  if (last < 0) return undefined;
+  return { first: i, last, firsts: [], surname: surnameText, gender: undefined };
 }
 
 /** Capitalised words that may follow a name without making it part of a longer name. */
@@ -106,174 +159,238 @@ const AFTER_NAME_OK = new Set(['ende', 'anfang', 'mitte', 'montag', 'dienstag', 
 function endsName(units: readonly Unit[], last: number): boolean {
   const n = units[last];
   if (n === undefined) return true;
+  const b = personBits(n);
   if (n.type === 'word' && n.cap && !n.starts) {
-    if (AFTER_NAME_STOP.has(n.lower)) return false;
-    if (AFTER_NAME_OK.has(n.lower)) return true;
+    if ((b & STOP_AFTER) !== 0) return false;
+    if ((b & OK_AFTER) !== 0) return true;
     // "Ellen Stock" + capitalised noun: only if the noun clearly starts something else (a role, an org)
     return roleOf(n) !== undefined;
   }
-  return !AFTER_NAME_STOP.has(n.lower);
+  return (b & STOP_AFTER) === 0;
 }
 
-export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8Array, orgs: readonly OrgSpan[]): PersonsResult {
-  void ctx;
-  const drafts: Draft[] = [];
-  const mentions: PersonMention[] = [];
-  const mask = new Uint8Array(units.length);
-  const orgStart = new Map<number, OrgSpan>();
-  for (const o of orgs) orgStart.set(o.first, o);
+/** The state of one findPersons call, passed to its steps (no closures: small functions compile cheaply). */
+interface PersonScan {
+  units: readonly Unit[];
+  orgMask: Uint8Array;
+  /** 1 for units taken by a person's name. */
+  mask: Uint8Array;
+  orgStart: Map<number, OrgSpan>;
+  drafts: Draft[];
+  /** Capitalised words the text itself uses as nouns ("die Zahlen", "ein Dank"), made on first use. */
+  nouns: Set<string> | undefined;
+  /** How often each capitalised word occurs, made on first use. */
+  capCount: Map<string, number> | undefined;
+}
 
-  const free = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (orgMask[k] === 1 || mask[k] === 1 || units[k]!.boilerplate) return false;
-    return true;
-  };
+/** No organisation, person or press contact on units [a, b). */
+function free(st: PersonScan, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (st.orgMask[k] === 1 || st.mask[k] === 1 || st.units[k]!.boilerplate) return false;
+  return true;
+}
 
-  // the first word of each unit's line: contact and credit lines hold no persons of the story
-  const lineHead: string[] = new Array<string>(units.length);
-  let head = '';
-  for (let k = 0; k < units.length; k++) {
-    if (k === 0 || units[k]!.breaks > 0) head = units[k]!.lower;
-    lineHead[k] = head;
-  }
-  const add = (p: NameParse, rule: string, title: string[], gender: Gender, before: number): void => {
-    if (CREDIT_LINE_HEADS.has(lineHead[p.first]!) && units[p.first]!.sentence === units[firstOfLine(units, p.first)]!.sentence) { mask.fill(1, p.first, p.last); return; }
-    // roles before the name (and titles/honorifics before them)
-    const roles: string[] = [];
-    let organization: string | undefined;
-    let g = gender ?? p.gender;
-    let k = before - 1;
-    while (k >= 0) {
-      const v = units[k]!;
-      const r = roleOf(v);
-      if (r === undefined || v.boilerplate) break;
-      roles.unshift(v.value);
-      if (g === undefined) g = r.gender;
-      if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
-      const c = units[k - 1];
-      if (c !== undefined && (c.lower === 'und' || c.value === ',') && k - 2 >= 0 && roleOf(units[k - 2]!) !== undefined) { k -= 2; continue; }
-      k--;
-      break;
-    }
-    if (g === undefined && k >= 0 && roles.length > 0) {
-      const art = units[k]!.lower;
-      if (art === 'die') g = 'f';
-      else if (art === 'der') g = 'm';
-    }
-    // roles after: ", Vorstandsvorsitzender der X AG"
-    let a = p.last;
-    if (units[a]?.value === ',' || units[a]?.value === '(') {
-      let b = a + 1;
-      if (units[b] !== undefined && !units[b]!.cap && units[b]!.type === 'word' && roleOf(units[b + 1] ?? units[b]!) !== undefined && units[b]!.lower !== 'und') b++;
-      while (units[b] !== undefined && roleOf(units[b]!) !== undefined && !units[b]!.boilerplate) {
-        roles.push(units[b]!.value);
-        if (g === undefined) g = roleOf(units[b]!)!.gender;
-        const v = units[b]!;
-        if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
-        b++;
-        if (units[b]?.lower === 'und' && units[b + 1] !== undefined && roleOf(units[b + 1]!) !== undefined) { b++; continue; }
-        if (units[b] !== undefined && NAME_LINK_TO_ORG.has(units[b]!.lower)) {
-          const o = orgStart.get(b + 1) ?? orgStart.get(b + 2);
-          if (o !== undefined && organization === undefined) organization = o.name;
-        }
-        break;
-      }
-      // "Max Muster (SPD)"
-      if (units[a]!.value === '(' && units[a + 2]?.value === ')' && organization === undefined) {
-        const o = orgStart.get(a + 1);
-        if (o !== undefined) organization = o.name;
-      }
-    }
-    drafts.push({ firsts: p.firsts, surname: p.surname, title, roles, ...(organization !== undefined ? { organization } : {}), gender: g, rule, spans: [[p.first, p.last]] });
-    mask.fill(1, p.first, p.last);
-  };
-
-  // capitalised words the text itself uses as nouns ("die Zahlen", "ein Dank"): never a bare surname
+/** A bare surname that the text also uses as a noun is no name ("die Zahlen"). */
+function bareOk(st: PersonScan, p: NameParse): boolean {
+  if (p.firsts.length > 0) return true;
+  st.nouns ??= textNouns(st.units);
+  return !st.nouns.has(p.surname.toLowerCase());
+}
+function textNouns(units: readonly Unit[]): Set<string> {
   const nouns = new Set<string>();
   for (let k = 1; k < units.length; k++) {
     const v = units[k]!;
+    if (!v.cap || v.type !== 'word') continue;
     const d = units[k - 1]!;
-    if (v.cap && v.type === 'word' && DETERMINERS.has(d.lower) && (!d.cap || d.starts)) nouns.add(v.lower);
+    if (hasBit(d, DETERMINER) && (!d.cap || d.starts)) nouns.add(v.lower);
   }
-  // how often each capitalised word occurs
-  const capCount = new Map<string, number>();
-  for (const v of units) if (v.cap && v.type === 'word') capCount.set(v.lower, (capCount.get(v.lower) ?? 0) + 1);
-  const bareOk = (p: NameParse): boolean => p.firsts.length > 0 || !nouns.has(p.surname.toLowerCase());
+  return nouns;
+}
+function capCountOf(st: PersonScan, lower: string): number {
+  if (st.capCount === undefined) {
+    const counts = new Map<string, number>();
+    for (const v of st.units) if (v.cap && v.type === 'word') counts.set(v.lower, (counts.get(v.lower) ?? 0) + 1);
+    st.capCount = counts;
+  }
+  return st.capCount.get(lower) ?? 0;
+}
 
+function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], gender: Gender, before: number): void {
+  const units = st.units;
+  if (hasBit(units[lineHeadIndex(units, p.first)], CREDIT_HEAD) && units[p.first]!.sentence === units[firstOfLine(units, p.first)]!.sentence) { st.mask.fill(1, p.first, p.last); return; }
+  // roles before the name (and titles/honorifics before them)
+  const roles: string[] = [];
+  let organization: string | undefined;
+  let g = gender ?? p.gender;
+  let k = before - 1;
+  while (k >= 0) {
+    const v = units[k]!;
+    const r = roleOf(v);
+    if (r === undefined || v.boilerplate) break;
+    roles.unshift(v.value);
+    if (g === undefined) g = r.gender;
+    if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
+    const c = units[k - 1];
+    if (c !== undefined && (c.lower === 'und' || c.value === ',') && k - 2 >= 0 && roleOf(units[k - 2]!) !== undefined) { k -= 2; continue; }
+    k--;
+    break;
+  }
+  if (g === undefined && k >= 0 && roles.length > 0) {
+    const art = units[k]!.lower;
+    if (art === 'die') g = 'f';
+    else if (art === 'der') g = 'm';
+  }
+  // roles after: ", Vorstandsvorsitzender der X AG"
+  const a = p.last;
+  if (units[a]?.value === ',' || units[a]?.value === '(') {
+    let b = a + 1;
+    if (units[b] !== undefined && !units[b]!.cap && units[b]!.type === 'word' && roleOf(units[b + 1] ?? units[b]!) !== undefined && units[b]!.lower !== 'und') b++;
+    while (units[b] !== undefined && roleOf(units[b]!) !== undefined && !units[b]!.boilerplate) {
+      roles.push(units[b]!.value);
+      if (g === undefined) g = roleOf(units[b]!)!.gender;
+      const v = units[b]!;
+      if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
+      b++;
+      if (units[b]?.lower === 'und' && units[b + 1] !== undefined && roleOf(units[b + 1]!) !== undefined) { b++; continue; }
+      if (hasBit(units[b], LINK_TO_ORG)) {
+        const o = st.orgStart.get(b + 1) ?? st.orgStart.get(b + 2);
+        if (o !== undefined && organization === undefined) organization = o.name;
+      }
+      break;
+    }
+    // "Max Muster (SPD)"
+    if (units[a]!.value === '(' && units[a + 2]?.value === ')' && organization === undefined) {
+      const o = st.orgStart.get(a + 1);
+      if (o !== undefined) organization = o.name;
+    }
+  }
+  st.drafts.push({ firsts: p.firsts, surname: p.surname, title, roles, organization, gender: g, rule, spans: [[p.first, p.last]] });
+  st.mask.fill(1, p.first, p.last);
+}
+
+/** The first unit of unit i's line (unlike firstOfLine, not limited to 200 units). */
+function lineHeadIndex(units: readonly Unit[], i: number): number {
+  let k = i;
+  while (k > 0 && units[k]!.breaks === 0) k--;
+  return k;
+}
+
+export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8Array, orgs: readonly OrgSpan[]): PersonsResult {
+  const orgStart = new Map<number, OrgSpan>();
+  for (const o of orgs) orgStart.set(o.first, o);
+  const st: PersonScan = { units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined };
   // pass 1: names with evidence
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.boilerplate || mask[i] === 1 || orgMask[i] === 1) continue;
-    if (u.type !== 'word') continue;
-    // titles and honorifics
-    if (!TITLES.has(u.lower) && !HONORIFICS.has(u.lower) && !u.cap && !SURNAME_SPEECH_VERBS.has(u.lower) && !REFLEXIVE_SPEECH_VERBS.has(u.lower) && !ATTRIBUTION_WORDS.has(u.lower)) continue;
-    const title: string[] = [];
-    let honor: Gender;
-    let hasHonor = false;
-    let j = i;
-    while (j < units.length && units[j]!.type === 'word' && j - i < 6) {
-      const v = units[j]!;
-      if (TITLES.has(v.lower) && (title.length > 0 || TITLE_STARTERS.has(v.lower) || v.lower.startsWith('dipl.'))) { title.push(v.value); j++; continue; }
-      if (HONORIFICS.has(v.lower) && v.cap && title.length === 0 && !hasHonor) { honor = HONORIFICS.get(v.lower); hasHonor = true; j++; continue; }
-      break;
-    }
-    if (j > i) {
-      // skip a role between honorific and name: "Frau Ministerin Schulze"
-      let n = j;
-      if (roleOf(units[n] ?? u) !== undefined && n < units.length) n++;
-      const p = nameAt(units, n);
-      if (p !== undefined && free(p.first, p.last) && endsName(units, p.last)) {
-        add(p, 'persons/title', title.filter((t) => !HONORIFICS.has(t.toLowerCase())), honor, i);
-        i = p.last - 1;
-      }
-      continue;
-    }
-    // first name + surname
-    if (isFirstName(u) && free(i, i + 1)) {
-      const p = parseFull(units, i);
-      if (p !== undefined && free(p.first, p.last) && endsName(units, p.last)) {
-        const prev = units[i - 1];
-        const strongCue = (prev !== undefined && (roleOf(prev) !== undefined || SPEECH_VERBS.has(prev.lower))) || SPEECH_VERBS.has(units[p.last]?.lower ?? '');
-        const ambiguous = p.firsts.length === 1 && isAmbiguousFirstName(u);
-        if (!ambiguous || strongCue) {
-          add(p, 'persons/first-name', [], undefined, i);
-          i = p.last - 1;
-          continue;
-        }
-      }
-    }
-    // role + surname: "Bürgermeisterin Schulte"
-    const r = u.cap ? roleOf(u) : undefined;
-    if (r !== undefined && !r.weak) {
-      const p = nameAt(units, i + 1);
-      // "Geschäftsführerin von Lumivo": a bare "von X" after a role is an organisation or a place
-      if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && bareOk(p) && free(p.first, p.last) && !units[p.first]!.starts && endsName(units, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
-        add(p, 'persons/role', [], undefined, i + 1);
-        i = p.last - 1;
-        continue;
-      }
-    }
-    // speech verb + surname: "nannte Harnisch", "so Harnisch", "bedankte sich Harnisch"
-    const reflexive = REFLEXIVE_SPEECH_VERBS.has(u.lower) && units[i + 1]?.lower === 'sich';
-    const isVerb = SURNAME_SPEECH_VERBS.has(u.lower) || reflexive || (ATTRIBUTION_WORDS.has(u.lower) && units[i - 1]?.value === ',');
-    if (isVerb) {
-      let n = i + 1;
-      if (units[n]?.lower === 'sich') n++;
-      const p = nameAt(units, n);
-      // a bare surname after a speech verb needs more: a quote right before ("„…“, sagte Harnisch"), or a second
-      // mention of the same word in the text ("nannte Harnisch …", "erläuterte Harnisch …")
-      const afterQuote = units[i - 1]?.value === ',' || reflexive; // "„…“, sagte Harnisch", "…, betonte Terhorst", "bedankte sich …"
-      const again = p !== undefined && p.last === n + 1 && (capCount.get(units[n]!.lower) ?? 0) >= 2;
-      if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && (afterQuote || again) && bareOk(p) && free(p.first, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
-        add(p, 'persons/speech-verb', [], undefined, n);
-        i = p.last - 1;
+    if (u.boilerplate || st.mask[i] === 1 || orgMask[i] === 1 || u.type !== 'word') continue;
+    if (!u.cap && (u.lex & LEX_PERSON) === 0) continue; // the same test as CANDIDATE, without the Word
+    const b = personBits(u);
+    if ((b & CANDIDATE) === 0) continue;
+    const r = nameWithEvidenceAt(st, i, u, b);
+    if (r >= 0) i = r;
+  }
+  const { persons, genders, info, mentions } = mergeDrafts(st.drafts);
+  // pass 2: surname alone, and the genitive ("Musters")
+  if (info.length > 0) laterMentions(st, info, mentions);
+  // "der Geschäftsleiter" referring back to the last person named before
+  mentions.sort((a, b) => a.first - b.first);
+  if (mentions.length > 0) rolesReferringBack(units, st.mask, mentions, persons, genders);
+  for (const m of mentions) persons[m.person]!.mentions.push(ctx.evidence(units[m.first]!.first, units[m.last - 1]!.last));
+  return { persons, genders, mentions, mask: st.mask };
+}
+
+/** Pass 1 at a candidate word: the last unit of a name taken, or -1. */
+function nameWithEvidenceAt(st: PersonScan, i: number, u: Unit, b: number): number {
+  if ((b & (TITLE | HONORIFIC)) !== 0) {
+    const r = titledNameAt(st, i, u);
+    if (r !== NO_TITLE) return r;
+  }
+  const units = st.units;
+  // first name + surname
+  if (isFirstName(u) && free(st, i, i + 1)) {
+    const p = parseFull(units, i);
+    if (p !== undefined && free(st, p.first, p.last) && endsName(units, p.last)) {
+      const prev = units[i - 1];
+      const strongCue = (prev !== undefined && (roleOf(prev) !== undefined || hasBit(prev, SPEECH))) || hasBit(units[p.last], SPEECH);
+      const ambiguous = p.firsts.length === 1 && isAmbiguousFirstName(u);
+      if (!ambiguous || strongCue) {
+        addPerson(st, p, 'persons/first-name', [], undefined, i);
+        return p.last - 1;
       }
     }
   }
+  // role + surname: "Bürgermeisterin Schulte"
+  const r = u.cap ? roleOf(u) : undefined;
+  if (r !== undefined && !r.weak) {
+    const p = nameAt(units, i + 1);
+    // "Geschäftsführerin von Lumivo": a bare "von X" after a role is an organisation or a place
+    if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && bareOk(st, p) && free(st, p.first, p.last) && !units[p.first]!.starts && endsName(units, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
+      addPerson(st, p, 'persons/role', [], undefined, i + 1);
+      return p.last - 1;
+    }
+  }
+  if ((b & (SURNAME_VERB | REFLEXIVE_VERB | ATTRIBUTION)) !== 0) return speechNameAt(st, i, b);
+  return -1;
+}
 
-  // merge drafts into persons: same surname (and compatible first names) → one person
+/** titledNameAt: no title or honorific starts at the unit. */
+const NO_TITLE = -2;
+
+/** "Prof. Dr. Anna Keller", "Herr Brandt", "Frau Ministerin Schulze": the last unit of the name, -1 (none: go on with the next unit) or NO_TITLE. */
+function titledNameAt(st: PersonScan, i: number, u: Unit): number {
+  const units = st.units;
+  const title: string[] = [];
+  let honor: Gender;
+  let hasHonor = false;
+  let j = i;
+  while (j < units.length && units[j]!.type === 'word' && j - i < 6) {
+    const v = units[j]!;
+    const vb = personBits(v);
+    if ((vb & TITLE) !== 0 && (title.length > 0 || (vb & TITLE_START) !== 0)) { title.push(v.value); j++; continue; }
+    if ((vb & HONORIFIC) !== 0 && v.cap && title.length === 0 && !hasHonor) { honor = HONORIFICS.get(v.lower); hasHonor = true; j++; continue; }
+    break;
+  }
+  if (j === i) return NO_TITLE;
+  // skip a role between honorific and name: "Frau Ministerin Schulze"
+  let n = j;
+  if (roleOf(units[n] ?? u) !== undefined && n < units.length) n++;
+  const p = nameAt(units, n);
+  if (p !== undefined && free(st, p.first, p.last) && endsName(units, p.last)) {
+    addPerson(st, p, 'persons/title', title.filter((t) => !HONORIFICS.has(t.toLowerCase())), honor, i);
+    return p.last - 1;
+  }
+  return i;
+}
+
+/** Speech verb + surname: "nannte Harnisch", "so Harnisch", "bedankte sich Harnisch". */
+function speechNameAt(st: PersonScan, i: number, b: number): number {
+  const units = st.units;
+  const reflexive = (b & REFLEXIVE_VERB) !== 0 && units[i + 1]?.lower === 'sich';
+  const isVerb = (b & SURNAME_VERB) !== 0 || reflexive || ((b & ATTRIBUTION) !== 0 && units[i - 1]?.value === ',');
+  if (!isVerb) return -1;
+  let n = i + 1;
+  if (units[n]?.lower === 'sich') n++;
+  const p = nameAt(units, n);
+  if (p === undefined) return -1;
+  // a bare surname after a speech verb needs more: a quote right before ("„…“, sagte Harnisch"), or a second
+  // mention of the same word in the text ("nannte Harnisch …", "erläuterte Harnisch …")
+  const afterQuote = units[i - 1]?.value === ',' || reflexive; // "„…“, sagte Harnisch", "…, betonte Terhorst", "bedankte sich …"
+  const again = p.last === n + 1 && capCountOf(st, units[n]!.lower) >= 2;
+  if (p.firsts.length === 0 && !particleBare(units, p) && (afterQuote || again) && bareOk(st, p) && free(st, p.first, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
+    addPerson(st, p, 'persons/speech-verb', [], undefined, n);
+    return p.last - 1;
+  }
+  return -1;
+}
+
+interface PersonInfo { surnameKey: string; surname: string; firsts: string[] }
+
+/** Merge drafts into persons: same surname (and compatible first names) → one person. */
+function mergeDrafts(drafts: readonly Draft[]): { persons: PersonFact[]; genders: Gender[]; info: PersonInfo[]; mentions: PersonMention[] } {
   const persons: PersonFact[] = [];
   const genders: Gender[] = [];
-  const info: Array<{ surnameKey: string; surname: string; firsts: string[] }> = [];
+  const info: PersonInfo[] = [];
+  const mentions: PersonMention[] = [];
+  if (drafts.length === 0) return { persons, genders, info, mentions };
   const bySurnameKey = new Map<string, number[]>();
   const draftPerson: number[] = [];
   for (const d of drafts) {
@@ -303,8 +420,14 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
   }
   persons.forEach((p, k) => { p.name = [...info[k]!.firsts, info[k]!.surname].join(' '); });
   drafts.forEach((d, k) => { for (const [a, b] of d.spans) mentions.push({ person: draftPerson[k]!, first: a, last: b }); });
+  return { persons, genders, info, mentions };
+}
 
-  // pass 2: surname alone, and the genitive ("Musters")
+/** Pass 2: a known surname alone, also in the genitive ("Stock", "Musters"), and multi-word surnames ("von der Leyen"). */
+function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: PersonMention[]): void {
+  const units = st.units;
+  const mask = st.mask;
+  const orgMask = st.orgMask;
   const bySurname = new Map<string, number>();
   const lastWordOf = (name: string): string => name.split(' ').pop()!.toLowerCase();
   info.forEach((inf, k) => { bySurname.set(lastWordOf(inf.surnameKey), k); });
@@ -316,30 +439,32 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (mask[i] === 1 || orgMask[i] === 1 || u.boilerplate || u.type !== 'word') continue;
-    for (const { k: pk, words } of multi.get(u.lower) ?? []) {
-      if (!u.starts && u.cap) continue;
-      let ok = i + words.length <= units.length;
-      for (let w = 1; w < words.length && ok; w++) ok = units[i + w]!.lower === words[w] && mask[i + w] !== 1;
-      if (ok) { mentions.push({ person: pk, first: i, last: i + words.length }); mask.fill(1, i, i + words.length); break; }
+    if (multi.size > 0 && (u.starts || !u.cap)) {
+      for (const { k: pk, words } of multi.get(u.lower) ?? []) {
+        let ok = i + words.length <= units.length;
+        for (let w = 1; w < words.length && ok; w++) ok = units[i + w]!.lower === words[w] && mask[i + w] !== 1;
+        if (ok) { mentions.push({ person: pk, first: i, last: i + words.length }); mask.fill(1, i, i + words.length); break; }
+      }
     }
     if (mask[i] === 1 || !u.cap) continue;
     let k = bySurname.get(u.lower);
     if (k === undefined && (u.lower.endsWith('s') || u.lower.endsWith('’') || u.lower.endsWith("'"))) k = bySurname.get(u.lower.slice(0, -1));
     if (k === undefined) continue;
     const prev = units[i - 1];
-    if (prev !== undefined && BEFORE_BARE.has(prev.lower) && !prev.cap) continue;
+    if (prev !== undefined && hasBit(prev, BEFORE_BARE_WORD) && !prev.cap) continue;
     const next = units[i + 1];
     const genitive = bySurname.get(u.lower) === undefined;
-    if (!genitive && next !== undefined && next.cap && next.type === 'word' && !next.starts && roleOf(next) === undefined && !SPEECH_VERBS.has(next.lower)) {
+    if (!genitive && next !== undefined && next.cap && next.type === 'word' && !next.starts && roleOf(next) === undefined && !hasBit(next, SPEECH)) {
       // "Stock Immobilien": a capitalised word right after makes it something else
       continue;
     }
     mentions.push({ person: k, first: i, last: i + 1 });
     mask[i] = 1;
   }
+}
 
-  // "der Geschäftsleiter" referring back to the last person named before
-  mentions.sort((a, b) => a.first - b.first);
+/** "der Geschäftsleiter" referring back to the last person named before (mentions sorted). */
+function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: readonly PersonMention[], persons: PersonFact[], genders: readonly Gender[]): void {
   let mi = 0;
   let lastPerson = -1;
   let lastSentence = -1;
@@ -349,6 +474,8 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
     if (lastPerson < 0 || mask[i] === 1 || u.boilerplate) continue;
     const pron = u.lower === 'er' ? 'm' : u.lower === 'sie' && !(u.cap && !u.starts) ? 'f' : null;
     if (pron !== null && (genders[lastPerson] === undefined || genders[lastPerson] === pron)) { lastSentence = u.sentence; continue; }
+    // only a role word can refer back: test that (cached per word) before the articles around it
+    if (!u.cap && u.lower !== 'ceo') continue;
     let art = units[i - 1]?.lower;
     if (art !== undefined && art !== 'der' && art !== 'die' && !units[i - 1]!.cap && units[i - 1]!.type === 'word') art = units[i - 2]?.lower; // "die neue Vorsitzende"
     if (art !== 'der' && art !== 'die') continue;
@@ -363,15 +490,11 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
     const p = persons[lastPerson]!;
     if (!p.roles.some((x) => x.toLowerCase() === u.lower)) p.roles.push(u.value);
   }
-
-  for (const m of mentions) persons[m.person]!.mentions.push(ctx.evidence(units[m.first]!.first, units[m.last - 1]!.last));
-  return { persons, genders, mentions, mask };
 }
-
 
 /** A particle name without a first name ("von Lumivo", "von Ottendorf-Okrilla"): only after a title or honorific. */
 function particleBare(units: readonly Unit[], p: NameParse): boolean {
-  return p.firsts.length === 0 && PARTICLE_STARTERS.has(units[p.first]!.value);
+  return p.firsts.length === 0 && hasBit(units[p.first], PARTICLE_START);
 }
 
 /** A bare surname must end at punctuation, a lower-case word or the end: "nannte Harnisch einen …", "so Harnisch." */

@@ -5,11 +5,14 @@
 import firstNames from '../../lexicon/first-names.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import { ROLE_STEMS_FEMALE, ROLE_STEMS_MALE, WEAK_ROLES } from '../../lexicon/roles.js';
-import { DEPARTMENTS, NOUN_SUFFIXES, NOT_SURNAMES } from '../../lexicon/person-words.js';
-import { ORG_HEAD_SUFFIXES } from '../../lexicon/org-words.js';
+import { KNOWN_ORG_NAMES, ORG_HEAD_SUFFIXES, VOWELLESS_WORDS } from '../../lexicon/org-words.js';
+import { LEGAL_FORMS } from '../../lexicon/legal-forms.js';
+import { DEPARTMENTS, HONORIFICS, NOUN_SUFFIXES, NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
+import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { COUNTRIES, DISTRICTS_AND_REGIONS, STATES } from '../../lexicon/regions.js';
-import { AMBIGUOUS_PLACES } from '../../lexicon/place-ambiguous.js';
+import { AMBIGUOUS_PLACES, DISTRICT_CUES } from '../../lexicon/place-ambiguous.js';
 import type { Unit } from './units.js';
+import type { TokenType } from '../../text/tokens.js';
 
 const FEMALE = new Set(firstNames.female.map((n) => n.toLowerCase()));
 const MALE = new Set(firstNames.male.map((n) => n.toLowerCase()));
@@ -28,13 +31,16 @@ export function firstNameGender(lower: string): Gender | null {
 
 /** A unit that is a first name (each part of "Hans-Peter" a first name). */
 export function isFirstName(u: Unit): boolean {
-  if (u.cFirst === undefined) u.cFirst = firstNameTest(u);
-  return u.cFirst;
+  return isFirstNameWord(unitWord(u));
 }
-function firstNameTest(u: Unit): boolean {
-  if (!u.cap || u.type !== 'word') return false;
-  if (u.parts.length === 1) return FEMALE.has(u.lower) || MALE.has(u.lower);
-  for (const p of u.parts) {
+export function isFirstNameWord(w: Word): boolean {
+  if (w.first === undefined) w.first = firstNameTest(w);
+  return w.first;
+}
+function firstNameTest(w: Word): boolean {
+  if (!w.cap || w.type !== 'word') return false;
+  if (w.parts.length === 1) return FEMALE.has(w.lower) || MALE.has(w.lower);
+  for (const p of w.parts) {
     const l = p.toLowerCase();
     if (!FEMALE.has(l) && !MALE.has(l)) return false;
   }
@@ -46,7 +52,7 @@ export function isAmbiguousFirstName(u: Unit): boolean {
 }
 
 export function genderOfFirst(u: Unit): Gender {
-  const g = firstNameGender(u.parts[u.parts.length - 1]!.toLowerCase());
+  const g = firstNameGender(unitWord(u).lastLower);
   return g ?? undefined;
 }
 
@@ -74,12 +80,15 @@ export interface RoleInfo {
 
 /** A capitalised role word, or a compound ending in one ("SPD-Kreisvorsitzende", "Landtagskandidatin"). */
 export function roleOf(u: Unit): RoleInfo | undefined {
-  if (u.cRole === undefined) u.cRole = roleTest(u) ?? null;
-  return u.cRole ?? undefined;
+  return roleOfWord(unitWord(u));
 }
-function roleTest(u: Unit): RoleInfo | undefined {
+export function roleOfWord(w: Word): RoleInfo | undefined {
+  if (w.role === undefined) w.role = roleTest(w) ?? null;
+  return w.role ?? undefined;
+}
+function roleTest(u: Word): RoleInfo | undefined {
   if (u.type !== 'word' || !(u.cap || u.lower === 'ceo')) return undefined;
-  const last = u.parts.length === 1 ? u.lower : u.parts[u.parts.length - 1]!.toLowerCase();
+  const last = u.lastLower;
   const cands = ROLE_INDEX.get(last.slice(-3));
   if (cands === undefined) return undefined;
   // stems ending the last part, longest first; the remaining prefix must be 0 or ≥ 3 letters
@@ -110,33 +119,33 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 
 /** A capitalised word that can be a surname. */
 export function isSurnameLike(u: Unit): boolean {
-  if (u.cSurname === undefined) u.cSurname = surnameTest(u);
-  return u.cSurname;
+  const w = unitWord(u);
+  if (w.surname === undefined) w.surname = surnameTest(u, w);
+  return w.surname;
 }
-function surnameTest(u: Unit): boolean {
-  if (!u.cap || u.type !== 'word' || u.value.length < 2) return false;
-  if (!NAME_WORD.test(u.value)) return false; // no all-caps, no digits, no abbreviation dots
-  if (NOT_SURNAMES.has(u.lower) || DEPARTMENTS.has(u.lower)) return false;
+function surnameTest(u: Unit, w: Word): boolean {
+  if (!w.cap || w.type !== 'word' || w.value.length < 2) return false;
+  if (!NAME_WORD.test(w.value)) return false; // no all-caps, no digits, no abbreviation dots
+  if (NOT_SURNAMES.has(w.lower) || DEPARTMENTS.has(w.lower)) return false;
   if (roleOf(u) !== undefined || isOrgHead(u)) return false;
-  if (hasNounSuffix(u.lower)) return false;
+  if (hasNounSuffix(w.lower)) return false;
   return true;
 }
 
 /** A word ending with an institutional head ("Universität", "Landesministerium", "Stadtwerke"). */
 const HEAD_INDEX = suffixIndex(ORG_HEAD_SUFFIXES);
 export function isOrgHead(u: Unit): boolean {
-  if (u.cHead === undefined) u.cHead = u.cap && u.type === 'word' && headTest(u.parts.length === 1 ? u.lower : u.parts[u.parts.length - 1]!.toLowerCase(), u);
-  return u.cHead;
+  return isOrgHeadOfWord(unitWord(u));
+}
+export function isOrgHeadOfWord(w: Word): boolean {
+  if (w.head === undefined) w.head = w.cap && w.type === 'word' && isOrgHeadWord(w.lastLower);
+  return w.head;
 }
 export function isOrgHeadWord(lower: string): boolean {
   const cands = HEAD_INDEX.get(lower.slice(-3));
   if (cands === undefined) return false;
   for (const s of cands) if (lower.endsWith(s)) return true;
   return false;
-}
-function headTest(last: string, u: Unit): boolean {
-  if (!u.cap || u.type !== 'word') return false;
-  return isOrgHeadWord(last);
 }
 
 // ---------- places ----------
@@ -178,23 +187,155 @@ export function placeAt(units: readonly Unit[], i: number): PlaceMatch | undefin
 
 function placeAtUncached(units: readonly Unit[], i: number, u: Unit): PlaceMatch | undefined {
   if (!u.cap) return undefined;
-  const max = PLACE_WORDS.get(u.lower);
-  if (max === undefined) return undefined;
-  let key = u.lower;
-  let best: PlaceMatch | undefined;
-  const hit0 = PLACE.get(key);
-  if (hit0) best = { ...hit0, length: 1 };
+  const w = unitWord(u);
+  if (w.placeMax < 0) placeWordInfo(w);
+  const max = w.placeMax;
+  if (max === 0) return undefined;
+  let best: PlaceMatch | undefined = w.place1 ?? undefined;
+  if (max === 1) return best;
+  let key = w.lower;
   for (let k = 1; k < max && i + k < units.length; k++) {
     const v = units[i + k]!;
     if (v.type !== 'word' && v.type !== 'number' && v.value !== '(' && v.value !== ')') break;
     key += ' ' + v.lower;
     const hit = PLACE.get(key);
-    if (hit) best = { ...hit, length: k + 1 };
+    if (hit) best = { name: hit.name, strength: hit.strength, length: k + 1 };
   }
   return best;
+}
+
+/** The one-word facts placeAt needs, once per word: the longest place starting with it, and itself as a place. */
+function placeWordInfo(w: Word): void {
+  w.placeMax = PLACE_WORDS.get(w.lower) ?? 0;
+  const hit = w.placeMax > 0 ? PLACE.get(w.lower) : undefined;
+  w.place1 = hit === undefined ? null : { name: hit.name, strength: hit.strength, length: 1 };
 }
 
 /** A single word that is a place name (any strength). */
 export function placeWord(lower: string): { name: string; strength: PlaceStrength } | undefined {
   return PLACE.get(lower);
+}
+
+// ---------- words ----------
+/**
+ * What the lexicons say about one written word (a unit's value). Made once per distinct word and
+ * kept across calls (bounded), so a lexicon test costs a property read instead of Set look-ups for
+ * every unit of every document. Lazy fields start as undefined / -1 / null: one object shape.
+ * Modules keep their own word facts in `org`, `person` and `place` (filled on first use).
+ */
+export class Word {
+  readonly value: string;
+  readonly lower: string;
+  readonly type: TokenType;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Hyphen parts of a joined compound; [value] for a single token. Shared by all units of the word: never mutate. */
+  readonly parts: string[];
+  /** The last part, lower-case. */
+  readonly lastLower: string;
+  first: boolean | undefined;
+  role: RoleInfo | null | undefined;
+  surname: boolean | undefined;
+  head: boolean | undefined;
+  /** placeAt for this word: the most words of a place starting with it (0: none, -1: not looked up) … */
+  placeMax: number;
+  /** … and the one-word place it is itself. */
+  place1: PlaceMatch | null;
+  org: import('../organizations/index.js').OrgWord | undefined;
+  person: number;
+  place: import('../locations/index.js').PlaceWord | undefined;
+
+  constructor(value: string, lower: string, type: TokenType, joined: boolean) {
+    this.value = value;
+    this.lower = lower;
+    this.type = type;
+    const c0 = value.charCodeAt(0);
+    this.cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(value);
+    this.parts = joined ? value.split('-') : [value];
+    this.lastLower = joined ? this.parts[this.parts.length - 1]!.toLowerCase() : lower;
+    this.first = undefined;
+    this.role = undefined;
+    this.surname = undefined;
+    this.head = undefined;
+    this.placeMax = -1;
+    this.place1 = null;
+    this.org = undefined;
+    this.person = -1;
+    this.place = undefined;
+  }
+}
+
+const UPPER = /^\p{Lu}/u;
+const MAX_WORDS = 50_000;
+/** Single tokens and hyphen-joined compounds apart: "Dipl.-Ing." may be either, with other parts. */
+const SINGLE_WORDS = new Map<string, Word>();
+const JOINED_WORDS = new Map<string, Word>();
+
+/** The Word of a unit, looked up on first use (most lower-case units never need theirs). */
+export function unitWord(u: Unit): Word {
+  return u.word ?? (u.word = wordOf(u.value, u.type, u.last - u.first > 1));
+}
+
+function wordOf(value: string, type: TokenType, joined: boolean): Word {
+  const cache = joined ? JOINED_WORDS : SINGLE_WORDS;
+  const w = cache.get(value);
+  if (w !== undefined && w.type === type) return w;
+  if (cache.size >= MAX_WORDS) cache.clear();
+  // a copy, not a slice of the document: the cache must not keep whole texts alive
+  const key = (' ' + value).slice(1);
+  const made = new Word(key, key.toLowerCase(), type, joined);
+  cache.set(key, made);
+  return made;
+}
+
+// ---------- per-unit bits ----------
+/**
+ * Bits a unit gets when it is made (Unit.lex), so the rules can pass over the many units that no
+ * rule starts at without looking up their Word: lower-case words are looked up in one small map.
+ */
+/** A legal form can start here (its first word), or a known lower-case organisation name ("dpa"). */
+export const LEX_ORG = 1;
+/** A vowelless lower-case word that may be an organisation ("krz"), see organizations. */
+export const LEX_LOWER_ACRONYM = 2;
+/** A title, an honorific or a speech verb: persons look at the unit although it is lower-case. */
+export const LEX_PERSON = 4;
+/** "Kreis", "Landkreise", …: a list of districts follows. */
+export const LEX_DISTRICT = 8;
+
+const LEX_WORDS = new Map<string, number>();
+function addLex(words: Iterable<string>, bit: number): void {
+  for (const w of words) LEX_WORDS.set(w, (LEX_WORDS.get(w) ?? 0) | bit);
+}
+addLex([...LEGAL_FORMS.keys()].map((k) => k.split(' ')[0]!), LEX_ORG);
+addLex([...KNOWN_ORG_NAMES].map((n) => n.toLowerCase()), LEX_ORG);
+addLex([...TITLES, ...HONORIFICS.keys(), ...SURNAME_SPEECH_VERBS, ...REFLEXIVE_SPEECH_VERBS, ...ATTRIBUTION_WORDS], LEX_PERSON);
+addLex(DISTRICT_CUES, LEX_DISTRICT);
+
+/** The lex bits of a unit with this value and lower-case form; `first` is its first part. */
+export function lexBits(lower: string, first: string): number {
+  let bits = LEX_WORDS.get(lower) ?? 0;
+  if (first.length >= 2 && first.length <= 5 && isLowerAcronym(first)) bits |= LEX_LOWER_ACRONYM | LEX_ORG;
+  return bits;
+}
+
+const VOWEL = /[aeiouyäöü]/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+/** A vowelless lower-case word of two to five letters that is not a common abbreviation ("krz", not "bzw"). */
+export function isLowerAcronym(value: string): boolean {
+  if (value.length < 2 || value.length > 5) return false;
+  // ASCII fast path: a-z only, no vowel (the regexes below say the same)
+  let ascii = true;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c >= 97 && c <= 122) {
+      if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return false;
+    } else if (c < 128) return false; // upper case, digit or sign: not all lower-case letters
+    else ascii = false;
+  }
+  if (!ascii) {
+    const c0 = value[0]!;
+    if (c0 === c0.toUpperCase()) return false;
+    if (VOWEL.test(value) || !ALL_LOWER.test(value)) return false;
+  }
+  return !VOWELLESS_WORDS.has(value);
 }
