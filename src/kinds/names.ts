@@ -24,7 +24,8 @@ export function findNames(ctx: Context): Names {
   const orgMask = new Uint8Array(units.length);
   for (const s of orgSpans) if (s.tokFirst === undefined) orgMask.fill(1, s.first, s.last);
   const people = findPersons(ctx, units, orgMask, orgSpans);
-  const mask = new Uint8Array(units.length);
+  // the places' mask: organisations and persons (orgMask is not read after findPersons: reused)
+  const mask = orgMask;
   const personMask = people.mask;
   for (let k = 0; k < units.length; k++) mask[k] = orgMask[k]! | personMask[k]!;
   // a compound that starts with an organisation ("SPD-Kreisvorsitzende") is no place either

@@ -177,11 +177,20 @@ interface PersonScan {
   mask: Uint8Array;
   orgStart: Map<number, OrgSpan>;
   drafts: Draft[];
-  /** Capitalised words the text itself uses as nouns ("die Zahlen", "ein Dank"), made on first use. */
+  /** Capitalised words the text itself uses as nouns ("die Zahlen", "ein Dank"), made after DIRECT_QUERIES questions. */
   nouns: Set<string> | undefined;
-  /** How often each capitalised word occurs, made on first use. */
+  /** How often each capitalised word occurs, made after DIRECT_QUERIES questions. */
   capCount: Map<string, number> | undefined;
+  nounQueries: number;
+  capQueries: number;
 }
+
+/**
+ * The first questions about nouns and counts of a text are answered by a pass comparing strings;
+ * only a text that asks more gets the Set/Map (why: most texts ask once or twice, and hashing every
+ * capitalised word of the text cost more than the passes; the bound keeps a hostile text linear).
+ */
+const DIRECT_QUERIES = 8;
 
 /** No organisation, person or press contact on units [a, b). */
 function free(st: PersonScan, a: number, b: number): boolean {
@@ -192,8 +201,20 @@ function free(st: PersonScan, a: number, b: number): boolean {
 /** A bare surname that the text also uses as a noun is no name ("die Zahlen"). */
 function bareOk(st: PersonScan, p: NameParse): boolean {
   if (p.firsts.length > 0) return true;
+  const lower = p.surname.toLowerCase();
+  if (st.nouns === undefined && st.nounQueries < DIRECT_QUERIES) { st.nounQueries++; return !usedAsNoun(st.units, lower); }
   st.nouns ??= textNouns(st.units);
-  return !st.nouns.has(p.surname.toLowerCase());
+  return !st.nouns.has(lower);
+}
+/** textNouns(units).has(lower), by one pass. */
+function usedAsNoun(units: readonly Unit[], lower: string): boolean {
+  for (let k = 1; k < units.length; k++) {
+    const v = units[k]!;
+    if (!v.cap || v.type !== 'word' || v.lower !== lower) continue;
+    const d = units[k - 1]!;
+    if (hasBit(d, DETERMINER) && (!d.cap || d.starts)) return true;
+  }
+  return false;
 }
 function textNouns(units: readonly Unit[]): Set<string> {
   const nouns = new Set<string>();
@@ -206,6 +227,12 @@ function textNouns(units: readonly Unit[]): Set<string> {
   return nouns;
 }
 function capCountOf(st: PersonScan, lower: string): number {
+  if (st.capCount === undefined && st.capQueries < DIRECT_QUERIES) {
+    st.capQueries++;
+    let n = 0;
+    for (const v of st.units) if (v.cap && v.type === 'word' && v.lower === lower) n++;
+    return n;
+  }
   if (st.capCount === undefined) {
     const counts = new Map<string, number>();
     for (const v of st.units) if (v.cap && v.type === 'word') counts.set(v.lower, (counts.get(v.lower) ?? 0) + 1);
@@ -277,7 +304,7 @@ function lineHeadIndex(units: readonly Unit[], i: number): number {
 export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8Array, orgs: readonly OrgSpan[]): PersonsResult {
   const orgStart = new Map<number, OrgSpan>();
   for (const o of orgs) orgStart.set(o.first, o);
-  const st: PersonScan = { units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined };
+  const st: PersonScan = { units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0 };
   // pass 1: names with evidence
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -431,6 +458,7 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
   const bySurname = new Map<string, number>();
   const lastWordOf = (name: string): string => name.split(' ').pop()!.toLowerCase();
   info.forEach((inf, k) => { bySurname.set(lastWordOf(inf.surnameKey), k); });
+  const filter = surnameFilter(bySurname);
   const multi = new Map<string, Array<{ k: number; words: string[] }>>();
   info.forEach((inf, k) => {
     const words = inf.surnameKey.split(' ');
@@ -446,7 +474,7 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
         if (ok) { mentions.push({ person: pk, first: i, last: i + words.length }); mask.fill(1, i, i + words.length); break; }
       }
     }
-    if (mask[i] === 1 || !u.cap) continue;
+    if (mask[i] === 1 || !u.cap || !mayBeSurname(filter, u.lower)) continue;
     let k = bySurname.get(u.lower);
     if (k === undefined && (u.lower.endsWith('s') || u.lower.endsWith('’') || u.lower.endsWith("'"))) k = bySurname.get(u.lower.slice(0, -1));
     if (k === undefined) continue;
@@ -461,6 +489,26 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
     mentions.push({ person: k, first: i, last: i + 1 });
     mask[i] = 1;
   }
+}
+
+/**
+ * The lengths (bits 0–30; 31: longer) of the surnames and of their genitives, and their first letters
+ * (x & 31 of the code), so most capitalised words skip laterMentions' Map look-ups (why: hashing every
+ * capitalised word's lower-case form, and slicing off a genitive "s", cost more than the rest of the pass).
+ */
+interface SurnameFilter { lengths: number; firsts: number }
+function surnameFilter(bySurname: ReadonlyMap<string, number>): SurnameFilter {
+  let lengths = 0;
+  let firsts = 0;
+  for (const key of bySurname.keys()) {
+    lengths |= (1 << Math.min(key.length, 31)) | (1 << Math.min(key.length + 1, 31));
+    firsts |= key.length > 0 ? 1 << (key.charCodeAt(0) & 31) : -1;
+  }
+  return { lengths, firsts };
+}
+/** False only if no surname (or its genitive) can be this lower-case word. */
+function mayBeSurname(f: SurnameFilter, lower: string): boolean {
+  return (f.lengths & (1 << Math.min(lower.length, 31))) !== 0 && (lower.length === 0 || (f.firsts & (1 << (lower.charCodeAt(0) & 31))) !== 0);
 }
 
 /** "der Geschäftsleiter" referring back to the last person named before (mentions sorted). */
@@ -488,8 +536,14 @@ function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: 
     const rg = r.gender ?? ARTICLE_GENDER.get(art);
     if (g !== undefined && rg !== undefined && g !== rg) continue;
     const p = persons[lastPerson]!;
-    if (!p.roles.some((x) => x.toLowerCase() === u.lower)) p.roles.push(u.value);
+    if (!hasRole(p.roles, u.lower)) p.roles.push(u.value);
   }
+}
+
+/** A role of the list, compared lower-case (a function, not a closure: a closure over the loop's unit made every iteration allocate). */
+function hasRole(roles: readonly string[], lower: string): boolean {
+  for (const x of roles) if (x.toLowerCase() === lower) return true;
+  return false;
 }
 
 /** A particle name without a first name ("von Lumivo", "von Ottendorf-Okrilla"): only after a title or honorific. */

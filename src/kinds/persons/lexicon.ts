@@ -176,28 +176,67 @@ export interface PlaceMatch {
   length: number;
 }
 
+/**
+ * The places of two words or more as a tree of words after the first ("bad" → "salzuflen"), so
+ * placeAt walks the following units without building "bad salzuflen" keys (why: no garbage).
+ * Each node holds the place ending there as a PlaceMatch (shared: never mutate), or null.
+ */
+interface PlaceNode {
+  match: PlaceMatch | null;
+  next: Map<string, PlaceNode> | null;
+}
+/** The tree after each first word of a place of two words or more. */
+const PLACE_TREE: Map<string, Map<string, PlaceNode>> = new Map();
+for (const [key, hit] of PLACE) {
+  const words = key.split(' ');
+  if (words.length < 2) continue;
+  let level: Map<string, PlaceNode> | undefined = PLACE_TREE.get(words[0]!);
+  if (level === undefined) PLACE_TREE.set(words[0]!, (level = new Map()));
+  for (let k = 1; k < words.length; k++) {
+    let node: PlaceNode | undefined = level.get(words[k]!);
+    if (node === undefined) level.set(words[k]!, (node = { match: null, next: null }));
+    if (k === words.length - 1) node.match = { name: hit.name, strength: hit.strength, length: words.length };
+    else level = node.next ??= new Map();
+  }
+}
+
 /** The longest place starting at unit i (words as units, compared lower-case). */
 export function placeAt(units: readonly Unit[], i: number): PlaceMatch | undefined {
   const u = units[i]!;
-  if (u.cPlace !== undefined) return u.cPlace ?? undefined; // asked by persons, organisations and places alike
-  const found = placeAtUncached(units, i, u);
-  u.cPlace = found ?? null;
-  return found;
-}
-
-function placeAtUncached(units: readonly Unit[], i: number, u: Unit): PlaceMatch | undefined {
   if (!u.cap) return undefined;
   const w = unitWord(u);
   if (w.placeMax < 0) placeWordInfo(w);
   const max = w.placeMax;
   if (max === 0) return undefined;
-  let best: PlaceMatch | undefined = w.place1 ?? undefined;
+  const best = w.place1 ?? undefined;
   if (max === 1) return best;
+  return longerPlaceAt(units, i, w, max, best);
+}
+
+/** A place of two words or more starting at unit i (word w), else `best`. */
+function longerPlaceAt(units: readonly Unit[], i: number, w: Word, max: number, best: PlaceMatch | undefined): PlaceMatch | undefined {
+  let level = PLACE_TREE.get(w.lower);
+  for (let k = 1; k < max && i + k < units.length && level !== undefined; k++) {
+    const v = units[i + k]!;
+    if (v.type !== 'word' && v.type !== 'number' && v.value !== '(' && v.value !== ')') break;
+    // a number written with a space ("2 500") would take two words of a key: ask the key as before
+    if (v.type === 'number' && v.lower.includes(' ')) return placeByKeyAt(units, i, w, max, best, k);
+    const node = level.get(v.lower);
+    if (node === undefined) break;
+    if (node.match !== null) best = node.match;
+    level = node.next ?? undefined;
+  }
+  return best;
+}
+
+/** placeAt by whole keys ("bad salzuflen"), from the k-th unit after i on (after the tree matched the units before). */
+function placeByKeyAt(units: readonly Unit[], i: number, w: Word, max: number, best: PlaceMatch | undefined, from: number): PlaceMatch | undefined {
   let key = w.lower;
   for (let k = 1; k < max && i + k < units.length; k++) {
     const v = units[i + k]!;
     if (v.type !== 'word' && v.type !== 'number' && v.value !== '(' && v.value !== ')') break;
     key += ' ' + v.lower;
+    if (k < from) continue;
     const hit = PLACE.get(key);
     if (hit) best = { name: hit.name, strength: hit.strength, length: k + 1 };
   }
@@ -276,7 +315,26 @@ export function unitWord(u: Unit): Word {
   return u.word ?? (u.word = wordOf(u.value, u.type, u.last - u.first > 1));
 }
 
+/**
+ * A direct-mapped table in front of SINGLE_WORDS, by length and three letters of the word (why: a
+ * Map look-up hashes the whole fresh string and probes a table too large for the CPU caches; most
+ * words of a text are among the few thousand seen last). A slot holds the last Word that fell on it.
+ */
+const RECENT_SIZE = 8192;
+const RECENT: Array<Word | undefined> = new Array<Word | undefined>(RECENT_SIZE).fill(undefined);
+
 function wordOf(value: string, type: TokenType, joined: boolean): Word {
+  const n = value.length;
+  if (joined || n === 0) return wordOfMap(value, type, joined);
+  const slot = (n * 7919 + value.charCodeAt(0) * 961 + value.charCodeAt(n >> 1) * 31 + value.charCodeAt(n - 1)) & (RECENT_SIZE - 1);
+  const r = RECENT[slot];
+  if (r !== undefined && r.type === type && r.value === value) return r;
+  const w = wordOfMap(value, type, joined);
+  RECENT[slot] = w;
+  return w;
+}
+
+function wordOfMap(value: string, type: TokenType, joined: boolean): Word {
   const cache = joined ? JOINED_WORDS : SINGLE_WORDS;
   const w = cache.get(value);
   if (w !== undefined && w.type === type) return w;
@@ -311,9 +369,22 @@ addLex([...KNOWN_ORG_NAMES].map((n) => n.toLowerCase()), LEX_ORG);
 addLex([...TITLES, ...HONORIFICS.keys(), ...SURNAME_SPEECH_VERBS, ...REFLEXIVE_SPEECH_VERBS, ...ATTRIBUTION_WORDS], LEX_PERSON);
 addLex(DISTRICT_CUES, LEX_DISTRICT);
 
+/**
+ * A filter in front of LEX_WORDS: a bit per (length, first and last letter) of its words, so most
+ * units skip the Map look-up (why: hashing every token's lower-case form was a third of buildUnits).
+ */
+const LEX_FILTER = new Uint8Array(8192);
+function lexSlot(lower: string): number {
+  const n = lower.length;
+  return ((n & 31) * 977 + lower.charCodeAt(0) * 31 + lower.charCodeAt(n - 1)) & 65535;
+}
+for (const w of LEX_WORDS.keys()) if (w.length > 0) { const s = lexSlot(w); LEX_FILTER[s >>> 3] |= 1 << (s & 7); }
+
 /** The lex bits of a unit with this value and lower-case form; `first` is its first part. */
 export function lexBits(lower: string, first: string): number {
-  let bits = LEX_WORDS.get(lower) ?? 0;
+  let bits = 0;
+  const s = lower.length > 0 ? lexSlot(lower) : -1;
+  if (s < 0 || (LEX_FILTER[s >>> 3]! & (1 << (s & 7))) !== 0) bits = LEX_WORDS.get(lower) ?? 0;
   if (first.length >= 2 && first.length <= 5 && isLowerAcronym(first)) bits |= LEX_LOWER_ACRONYM | LEX_ORG;
   return bits;
 }

@@ -58,19 +58,10 @@ function pairQuotes(units: readonly Unit[]): RawQuote[] {
 export function findQuotes(ctx: Context, units: readonly Unit[], people: PersonsResult): QuoteFact[] {
   const quotes: QuoteFact[] = [];
   const raws = pairQuotes(units);
+  if (raws.length === 0) return quotes;
   // person mentions by unit, for look-ups
   const personAt = new Int32Array(units.length).fill(-1);
   for (const m of people.mentions) personAt.fill(m.person, m.first, m.last);
-  const lastPersonBefore = (i: number, g: Gender, stop = 0): number => {
-    for (let k = i - 1; k >= Math.max(stop, i - 3000); k--) {
-      const p = personAt[k]!;
-      if (p >= 0) {
-        const pg = people.genders[p];
-        if (g === undefined || pg === undefined || pg === g) return p;
-      }
-    }
-    return -1;
-  };
   let prevSpeaker = -1;
   let prevClose = -1;
 
@@ -110,7 +101,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
         if (SENTENCE_END.has(v.value) || v.breaks >= 1) break;
         if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/after'; break; }
         const pg = PRONOUNS.get(v.value);
-        if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(q.open, pg); rule = 'quotes/pronoun'; break; }
+        if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(personAt, people.genders, q.open, pg); rule = 'quotes/pronoun'; break; }
       }
       void sentAfter;
     }
@@ -120,7 +111,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
       for (let k = q.open - 2; k >= 0 && units[k]!.sentence === s && q.open - k < 40; k--) {
         if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/before'; break; }
         const pg = PRONOUNS.get(units[k]!.lower);
-        if (pg !== undefined) { speaker = lastPersonBefore(k, pg); rule = 'quotes/pronoun'; break; }
+        if (pg !== undefined) { speaker = lastPersonBefore(personAt, people.genders, k, pg); rule = 'quotes/pronoun'; break; }
       }
     }
     if (speaker < 0 && (before === undefined || before.breaks >= 0) && (units[q.open]!.starts || before?.type === 'punct')) {
@@ -144,7 +135,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
         // only a sentence that speaks ("erläuterte Harnisch …", "unterstrich er …") hands its speaker on
         if (speaks && person >= 0) { speaker = person; rule = 'quotes/previous'; }
         else if (speaks && pron !== null) {
-          speaker = lastPersonBefore(pronAt, pron);
+          speaker = lastPersonBefore(personAt, people.genders, pronAt, pron);
           if (speaker >= 0) rule = 'quotes/pronoun';
         }
       }
@@ -168,6 +159,18 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
     prevClose = q.close;
   }
   return quotes;
+}
+
+/** The last person mentioned before unit i (at most 3000 units back) whose gender fits g, or -1 (a function, not a closure: smaller to compile). */
+function lastPersonBefore(personAt: Int32Array, genders: readonly Gender[], i: number, g: Gender): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3000); k--) {
+    const p = personAt[k]!;
+    if (p >= 0) {
+      const pg = genders[p];
+      if (g === undefined || pg === undefined || pg === g) return p;
+    }
+  }
+  return -1;
 }
 
 /** Between two quotes of one paragraph with no other person named: the second goes on the first's speaker. */
