@@ -68,7 +68,7 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
       out[w++] = t;
       continue;
     }
-    if (t.type === 'word' && t.value.endsWith('.') && t.value.length > 1) {
+    if (t.type === 'word' && t.value.length > 1 && t.value.charCodeAt(t.value.length - 1) === 46) {
       t.abbreviation = true; // kept whole by the scanner: "z.B.", "u.a.", "e.V."
     }
     if (t.type === 'number' && isDigits(t.value, 1, 3)) {
@@ -112,7 +112,8 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
         continue;
       }
     }
-    out[w++] = t;
+    if (w !== i) out[w] = t; // nothing joined so far: the token is already in place
+    w++;
   }
   out.length = w;
   return out;
