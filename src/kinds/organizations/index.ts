@@ -16,7 +16,7 @@
 import type { OrganizationFact } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
 import { LEGAL_FORMS, LEGAL_FORM_EXACT } from '../../lexicon/legal-forms.js';
-import { ENGLISH_TAIL_HEADS, BODY_NOUNS, BODY_OF_PLACE_HEADS, BODY_PLACE_HEADS, BUSINESS_TAIL_HEADS, DESCRIPTION_SUFFIXES, KNOWN_ORG_PHRASES, TRADE_HEADS, FEMININE_HEADS, HEAD_BASE_FORMS, KNOWN_ORG_NAMES, NON_ORG_ACRONYMS, ORG_COMPLEMENT_WORDS, PARTY_WORDS, VOWELLESS_WORDS } from '../../lexicon/org-words.js';
+import { ENGLISH_TAIL_HEADS, ORG_HEAD_SUFFIXES, BODY_NOUNS, BODY_OF_PLACE_HEADS, BODY_PLACE_HEADS, BUSINESS_TAIL_HEADS, DESCRIPTION_SUFFIXES, KNOWN_ORG_PHRASES, TRADE_HEADS, FEMININE_HEADS, HEAD_BASE_FORMS, KNOWN_ORG_NAMES, NON_ORG_ACRONYMS, ORG_COMPLEMENT_WORDS, PARTY_WORDS, VOWELLESS_WORDS } from '../../lexicon/org-words.js';
 import { NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
@@ -75,6 +75,7 @@ for (const p of KNOWN_ORG_PHRASES) {
   const words = p.toLowerCase().split(' ');
   KNOWN_PHRASES_BY_FIRST.set(words[0]!, [...(KNOWN_PHRASES_BY_FIRST.get(words[0]!) ?? []), words]);
 }
+const KNOWN_PHRASES_FIRST = [...KNOWN_PHRASES_BY_FIRST.keys()];
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu}))[\p{Lu}\p{Ll}]{0,4}$/u;
@@ -82,6 +83,71 @@ const INFLECTED = /(?:e|en|es|em)$/u;
 const CAP_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const ALL_CAPS_2 = /^\p{Lu}{2,}$/u;
+
+/**
+ * Bit tables that say, from a few char codes of a unit's lower-case form, that a word list cannot
+ * hold it (why: most capitalised units start no organisation rule, and these tests spare them the
+ * Word look-up and the rules' Set look-ups). A set bit only means "ask the lists".
+ */
+type KeyBits = Uint8Array;
+/** Key of a whole word: its length, first and last letter. */
+function wordKey(lower: string): number {
+  const n = lower.length;
+  return n === 0 ? 0 : ((n & 31) * 977 + lower.charCodeAt(0) * 31 + lower.charCodeAt(n - 1)) & 65535;
+}
+/** Key of a word's ending: its last three letters (suffix lists, whose suffixes are longer). */
+function endKey(lower: string): number {
+  const n = lower.length;
+  return n < 3 ? 0 : (lower.charCodeAt(n - 3) * 961 + lower.charCodeAt(n - 2) * 31 + lower.charCodeAt(n - 1)) & 65535;
+}
+function keyBits(words: Iterable<string>, key: (lower: string) => number): KeyBits {
+  const bits = new Uint8Array(8192);
+  for (const w of words) { const k = key(w); bits[k >>> 3]! |= 1 << (k & 7); }
+  return bits;
+}
+function hasKey(bits: KeyBits, k: number): boolean {
+  return (bits[k >>> 3]! & (1 << (k & 7))) !== 0;
+}
+/** Capitalised words that start a rule by themselves: known names and phrases, parties, trade and body nouns. */
+const START_WORDS = keyBits([
+  ...[...KNOWN_ORG_NAMES].map((n) => n.toLowerCase()), ...KNOWN_PHRASES_FIRST, ...PARTY_WORDS.keys(), ...TRADE_HEADS,
+  ...BODY_OF_PLACE_HEADS, ...BODY_PLACE_HEADS, ...BODY_NOUNS,
+], wordKey);
+/** Endings of institutional heads: isOrgHead is asked only of these. */
+const HEAD_ENDINGS = keyBits(ORG_HEAD_SUFFIXES, endKey);
+/** Districts as bodies ("des Vogtlandkreises"). */
+const DISTRICT_ENDINGS = keyBits(['kreis', 'kreises'], endKey);
+/** A business head after a name ("Elbflügel Reisen"). */
+const TAIL_WORDS = keyBits(BUSINESS_TAIL_HEADS, wordKey);
+
+/**
+ * False when no rule of orgAt but the head rule can start at capitalised word unit i (the rules'
+ * tests, loosened so they need no Word): true means "run the rules".
+ */
+function mayStartAt(units: readonly Unit[], i: number, u: Unit): boolean {
+  const lower = u.lower;
+  if (hasKey(START_WORDS, wordKey(lower)) || hasKey(DISTRICT_ENDINGS, endKey(lower)) || mayBeAcronym(u)) return true;
+  const next = units[i + 1];
+  return next !== undefined && next.cap && !next.starts && hasKey(TAIL_WORDS, wordKey(next.lower));
+}
+
+/**
+ * isAcronymOrg's cheap gate on the first hyphen part, loosened: at most 7 long, with an upper-case
+ * letter among chars 2–7 (a char beyond Latin-1 counts as one).
+ */
+function mayBeAcronym(u: Unit): boolean {
+  const value = u.value;
+  const joined = u.last - u.first > 1;
+  if (!joined && value.length > 7) return false; // most words: too long to be one
+  let upper = false;
+  for (let k = 1; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (joined && c === 45) break; // '-': the first part ends
+    if (k >= 7) return false; // a first part longer than 7
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 255) upper = true;
+  }
+  return upper;
+}
 
 /**
  * What the organisation rules ask of one written word, computed once per word (see Word in
@@ -198,7 +264,7 @@ function knownPhraseAt(units: readonly Unit[], i: number, list: string[][]): num
 let legalLength = 0;
 function legalFormAt(units: readonly Unit[], i: number): string | undefined {
   const u = units[i];
-  if (u === undefined) return undefined; // a name running to the end of the text
+  if (u === undefined || (u.lex & LEX_ORG) === 0) return undefined; // a name running to the end of the text; no form's first word
   const ow = orgWord(u);
   const keys = ow.legal;
   if (keys === undefined) return undefined;
@@ -245,13 +311,13 @@ interface OrgScan {
   spans: OrgSpan[];
   /** First unit not yet covered. */
   end: number;
-  /** Lower-case acronyms ("krz") → how often they occur; undefined when the text has none. */
+  /** Lower-case acronyms ("krz") → how often they occur; counted when the first one asks (most texts have none). */
   lowerCounts: Map<string, number> | undefined;
 }
 
 /** All organisation spans, in text order, not overlapping. */
 export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): OrgSpan[] {
-  const st: OrgScan = { ctx, units, spans: [], end: 0, lowerCounts: countLowerAcronyms(units) };
+  const st: OrgScan = { ctx, units, spans: [], end: 0, lowerCounts: undefined };
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     // no rule starts at a lower-case word outside the lex bits (a legal form, "dpa", "krz")
@@ -274,15 +340,18 @@ function countLowerAcronyms(units: readonly Unit[]): Map<string, number> | undef
 
 /** The rules at unit i, in order; returns the last unit taken (i when nothing or one unit was taken). */
 function orgAt(st: OrgScan, i: number, u: Unit): number {
-  // legal form ends a name
-  if (i > st.end) {
+  // legal form ends a name (its first word has the LEX_ORG bit)
+  if (i > st.end && (u.lex & LEX_ORG) !== 0) {
     const r = legalNameAt(st, i);
     if (r >= 0) return r;
   }
   if (i < st.end) return i;
+  // most capitalised units: no rule can start here, so neither the Word nor its OrgWord is looked up
+  const head = hasKey(HEAD_ENDINGS, endKey(u.lower)) && isOrgHead(u);
+  if (!head && (u.lex & LEX_ORG) === 0 && (u.type !== 'word' || !mayStartAt(st.units, i, u))) return i;
   const ow = orgWord(u);
   // institutional heads with a complement
-  if (isOrgHead(u)) {
+  if (head) {
     const r = headAt(st, i, u, ow);
     if (r >= 0) return r;
   }
@@ -403,7 +472,7 @@ function lowerAcronymAt(st: OrgScan, i: number, u: Unit): number {
   const p0 = u.parts[0]!;
   const prev = st.units[i - 1];
   const withDet = prev !== undefined && DETERMINERS.has(prev.lower);
-  if (withDet || (st.lowerCounts?.get(p0) ?? 0) >= 2) {
+  if (withDet || ((st.lowerCounts ??= countLowerAcronyms(st.units))?.get(p0) ?? 0) >= 2) {
     if (u.parts.length === 1) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym'));
     else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym-compound', undefined, undefined, u.first, u.first + 1));
     st.end = i + 1;
@@ -434,9 +503,16 @@ function withShortForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]):
   }
   const covered = new Uint8Array(units.length);
   for (const s of spans) covered.fill(1, s.first, s.last);
+  // a bit per length and per first letter (both mod 32) of the first words: most units are passed
+  // over without hashing their text for the Map
+  let lengths = 0;
+  let initials = 0;
+  for (const first of byFirst.keys()) { lengths |= 1 << (first.length & 31); initials |= 1 << (first.charCodeAt(0) & 31); }
   const extra: OrgSpan[] = [];
   for (let i = 0; i < units.length; i++) {
-    const cands = covered[i] === 1 || units[i]!.boilerplate ? undefined : byFirst.get(units[i]!.lower);
+    const lower = units[i]!.lower;
+    if ((lengths & (1 << (lower.length & 31))) === 0 || (initials & (1 << (lower.charCodeAt(0) & 31))) === 0) continue;
+    const cands = covered[i] === 1 || units[i]!.boilerplate ? undefined : byFirst.get(lower);
     if (cands === undefined) continue;
     for (const { words, span } of cands) {
       let ok = i + words.length <= units.length;
