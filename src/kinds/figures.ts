@@ -6,18 +6,18 @@
  */
 import type { HeadcountFact, MoneyFact, PercentageFact, QuantityFact, Qualifier, YearFact } from '../facts.js';
 import type { Context, Located } from '../engine/context.js';
-import type { Token } from '../text/tokens.js';
+import type { Token, TokenType } from '../text/tokens.js';
 import { readNumber, type NumberRead } from '../numbers/read.js';
 import { QUALIFIER_PAIRS, QUALIFIER_WORDS, PAIR_ONLY } from '../lexicon/qualifiers.js';
 import { CODE_PREFIXES, INFERRED_MONEY_METRICS, LABEL_PREFIXES, SENTENCE_STARTERS, YEAR_PREPOSITIONS } from '../lexicon/figure-nouns.js';
 import { ZERO_WORDS, NEGATIVE_WORDS } from '../lexicon/number-words.js';
-import { parseNumberWord } from '../numbers/parse.js';
+import { NUMBER_WORD_STARTS } from '../numbers/parse.js';
 import { centsAfter, currencyAfter, currencyBefore, findMetric, metricOf } from './money/index.js';
 import { percentAfter } from './percentages/index.js';
 import { changeOf, headcountAfter, PEOPLE_NOUNS, staffAfter, workforceBefore } from './headcounts/index.js';
 import { PEOPLE_STAFF_NOUNS } from '../lexicon/figure-nouns.js';
 import { quantityAfter } from './quantities/index.js';
-import { tieYears } from './tie-year.js';
+import { TokenMarks, tieYears } from './tie-year.js';
 
 export interface Figures {
   money: MoneyFact[];
@@ -26,58 +26,136 @@ export interface Figures {
   percentages: PercentageFact[];
 }
 
+/**
+ * A figure found, with its token span. `fact` is already the output object: its evidence
+ * (text, start, end: the first keys, placeholders until toFigures) comes last, so no object is
+ * copied per fact.
+ */
 type Draft =
-  | { kind: 'money'; fact: Omit<MoneyFact, 'text' | 'start' | 'end'>; first: number; last: number }
-  | { kind: 'headcounts'; fact: Omit<HeadcountFact, 'text' | 'start' | 'end'>; first: number; last: number }
-  | { kind: 'quantities'; fact: Omit<QuantityFact, 'text' | 'start' | 'end'>; first: number; last: number }
-  | { kind: 'percentages'; fact: Omit<PercentageFact, 'text' | 'start' | 'end'>; first: number; last: number };
+  | { kind: 'money'; fact: MoneyFact; first: number; last: number }
+  | { kind: 'headcounts'; fact: HeadcountFact; first: number; last: number }
+  | { kind: 'quantities'; fact: QuantityFact; first: number; last: number }
+  | { kind: 'percentages'; fact: PercentageFact; first: number; last: number };
 
 /** Prefix currency forms that are words ("EUR 40 Mio.", "SFr. 20"). */
 const PREFIX_WORDS = new Set(['eur', 'usd', 'chf', 'gbp', 'jpy', 'cny', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'cad', 'aud', 'sfr.', 'sfr', 'fr.', 'dm', 'ös', 'us', 'us$', 'teur']);
 
+/** Words (not number words) a figure can start with: prefix currencies, zero and minus words. */
+const START_WORDS: ReadonlySet<string> = new Set([...PREFIX_WORDS, ...ZERO_WORDS, ...NEGATIVE_WORDS]);
+
 /**
- * Quick test: can a figure start at this token? Words are looked up once per call and
- * distinct word (`seen`), so the number-word parser runs on each word form only once.
+ * The first three letters of every word that can start a figure, as a table: almost every word
+ * fails here without a hash look-up (every word token passes by). A number word begins with the
+ * first three letters of a whole number word or of its first morpheme (NUMBER_WORD_STARTS, "ß"
+ * folded); the others are listed whole. `pairRow` maps the first two char codes to a row of
+ * `thirds` (0: no start word begins so), `thirds` marks the allowed third char codes per row.
+ * Two-letter words with a known pair, and words with "ß" or a char beyond Latin-1 among the
+ * first three, take the exact path. (Module load fails loudly if a start word does not fit.)
  */
-function mayStart(t: Token, seen: Map<string, boolean>): boolean {
-  if (t.type === 'number') return true;
-  if (t.type === 'punct') return t.value === ',' || t.value === '-' || t.value === '–' || t.value === '−';
-  if (t.type === 'symbol') return t.value === '€' || t.value === '$' || t.value === '£' || t.value === '¥';
-  if (t.type !== 'word') return false;
-  const w = t.lower;
-  const known = seen.get(w);
-  if (known !== undefined) return known;
-  const ok = PREFIX_WORDS.has(w) || ZERO_WORDS.has(w) || NEGATIVE_WORDS.has(w) || parseNumberWord(w) !== undefined;
-  seen.set(w, ok);
-  return ok;
+const START_TABLE: { pairRow: Uint16Array; thirds: Uint8Array } = (() => {
+  // wordMayStart relies on this: no number word is shorter than three letters
+  for (const w of NUMBER_WORD_STARTS) if (w.length < 3) throw new Error(`figures: number word "${w}" is shorter than three letters`);
+  const words = [...NUMBER_WORD_STARTS, ...START_WORDS];
+  const pairRow = new Uint16Array(65536);
+  let rows = 0;
+  for (const w of words) {
+    const key = pairKey(w);
+    if (key < 0) throw new Error(`figures: start word "${w}" does not fit the start table`);
+    if (pairRow[key] === 0) pairRow[key] = ++rows;
+  }
+  const thirds = new Uint8Array((rows + 1) * 256);
+  for (const w of words) {
+    if (w.length < 3) continue;
+    const c = w.charCodeAt(2);
+    if (c > 255 || c === 0xdf) throw new Error(`figures: start word "${w}" does not fit the start table`);
+    thirds[pairRow[pairKey(w)]! * 256 + c] = 1;
+  }
+  return { pairRow, thirds };
+})();
+
+/** The two first char codes of a word as a table index, or -1 when the table cannot judge it. */
+function pairKey(w: string): number {
+  if (w.length < 2) return -1;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a > 255 || b > 255 || a === 0xdf || b === 0xdf) return -1; // 0xdf "ß" folds to "ss"
+  return (a << 8) | b;
 }
 
-interface Hedge {
-  qualifier: Qualifier;
-  /** "zwischen" before the number: "und" makes a range. */
-  between: boolean;
+/** False when the start table rules the word out; true when it must be looked at. */
+function startTableAllows(w: string): boolean {
+  const key = pairKey(w);
+  if (key < 0) return true;
+  const row = START_TABLE.pairRow[key]!;
+  if (row === 0) return false;
+  if (w.length === 2) return true;
+  const c = w.charCodeAt(2);
+  if (c > 255 || c === 0xdf) return true;
+  return START_TABLE.thirds[row * 256 + c] === 1;
 }
 
-/** The hedge right before token i. "über" and "gut" only directly before the number. */
-function hedgeBefore(tokens: readonly Token[], i: number): Hedge {
-  const a = tokens[i - 2];
+/**
+ * May a figure start at this word? The table rules out almost every word. The rest ("sieben",
+ * but also "sie", "viele") are tried: at a word that is no number the reader finds none, so
+ * figureAt gives nothing. (No number-word parse here: it would be compiled into the token loop.)
+ * Two-letter words: no number word has two letters, so only START_WORDS.
+ */
+function wordMayStart(w: string): boolean {
+  return startTableAllows(w) && (w.length > 2 || START_WORDS.has(w));
+}
+
+/**
+ * Punctuation and symbols a figure can start with (",77", "-5", "€ 5"), with the token type each
+ * must have. One look-up for every other token: branches by type or chains of comparisons that
+ * never ran before the loop was compiled (no "$" in the first documents) deoptimised it.
+ */
+const START_MARKS: ReadonlyMap<string, TokenType> = new Map<string, TokenType>([
+  [',', 'punct'], ['-', 'punct'], ['–', 'punct'], ['−', 'punct'],
+  ['€', 'symbol'], ['$', 'symbol'], ['£', 'symbol'], ['¥', 'symbol'],
+]);
+
+/** Quick test: can a figure start at this token? */
+function mayStart(t: Token): boolean {
+  const type = t.type;
+  if (type === 'word') return wordMayStart(t.lower);
+  if (type === 'number') return true;
+  return START_MARKS.get(t.value) === type;
+}
+
+/** The second words of the two-word hedges ("mehr als", "bis zu"). */
+const PAIR_SECONDS: ReadonlySet<string> = new Set([...QUALIFIER_PAIRS.values()].flatMap((m) => [...m.keys()]));
+
+/**
+ * The hedge right before token i (SPEC §2 qualifiers). "über" and "gut" only directly before
+ * the number. Returns a string, not an object: this runs at every number.
+ */
+function qualifierBefore(tokens: readonly Token[], i: number): Qualifier {
   const b = tokens[i - 1];
-  if (b === undefined) return { qualifier: 'exact', between: false };
-  if (b.lower === 'zwischen') return { qualifier: 'exact', between: true };
-  if (a !== undefined) {
-    const pair = QUALIFIER_PAIRS.get(a.lower)?.get(b.lower);
-    if (pair !== undefined) return { qualifier: pair, between: false };
+  if (b === undefined) return 'exact';
+  const bl = b.lower;
+  if (bl === 'zwischen') return 'exact';
+  const a = tokens[i - 2];
+  // the word before is looked up only after a second word of a pair ("als", "zu" …): most numbers have none
+  if (a !== undefined && PAIR_SECONDS.has(bl)) {
+    const pair = QUALIFIER_PAIRS.get(a.lower)?.get(bl);
+    if (pair !== undefined) return pair;
   }
   // "eine Finanzierungsrunde über 18 Mio. Euro", "eine Umfrage unter 2.048 Erwachsenen": after a noun
   // "über"/"unter" name the amount or the group, they do not hedge it
-  if ((b.lower === 'über' || b.lower === 'unter') && a !== undefined && a.type === 'word' && isCapitalisedWord(a) && !a.newlineBefore && a.abbreviation !== true && !NOT_NOUNS.has(a.lower)) {
-    return { qualifier: 'exact', between: false };
+  if ((bl === 'über' || bl === 'unter') && a !== undefined && a.type === 'word' && isCapitalisedWord(a) && !a.newlineBefore && a.abbreviation !== true && !NOT_NOUNS.has(a.lower)) {
+    return 'exact';
   }
-  if (!PAIR_ONLY.has(b.lower)) {
-    const q = QUALIFIER_WORDS.get(b.lower);
-    if (q !== undefined) return { qualifier: q, between: false };
+  if (!PAIR_ONLY.has(bl)) {
+    const q = QUALIFIER_WORDS.get(bl);
+    if (q !== undefined) return q;
   }
-  return { qualifier: 'exact', between: false };
+  return 'exact';
+}
+
+/** "zwischen" right before the number: "und" then makes a range. */
+function betweenBefore(tokens: readonly Token[], i: number): boolean {
+  const b = tokens[i - 1];
+  return b !== undefined && b.lower === 'zwischen';
 }
 
 /** Prepositions of place before "zwei": "an zwei Standorten" describes, it does not count. */
@@ -92,8 +170,13 @@ const RANGE_WORDS = new Set(['bis', '-', '–', '—']);
 
 /** A year-like bare number: four digits 1800–2099, no separators. */
 function yearLike(t: Token): boolean {
-  if (t.value.length !== 4 || !/^\d{4}$/u.test(t.value)) return false;
-  const v = Number(t.value);
+  const s = t.value;
+  if (s.length !== 4) return false;
+  for (let k = 0; k < 4; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  const v = Number(s);
   return v >= 1800 && v <= 2099;
 }
 
@@ -119,9 +202,21 @@ function isLabel(tokens: readonly Token[], n: NumberRead): boolean {
   return false;
 }
 
-function findSentenceBounds(ctx: Context, i: number): { sFirst: number; sLast: number } {
-  const s = ctx.sentences[ctx.sentenceOf[i]!];
-  return s === undefined ? { sFirst: 0, sLast: ctx.tokens.length } : { sFirst: s.first, sLast: s.last };
+/**
+ * The last number read (tokens, position → result). figureAt and ellipticAt read the number
+ * at the same token one after the other; readNumber is a pure function of (tokens, i).
+ * Reset by findFigures for each document.
+ */
+let lastReadTokens: readonly Token[] | undefined;
+let lastReadAt = -1;
+let lastRead: NumberRead | undefined;
+
+function readAt(tokens: readonly Token[], i: number): NumberRead | undefined {
+  if (tokens === lastReadTokens && i === lastReadAt) return lastRead;
+  lastRead = readNumber(tokens, i);
+  lastReadTokens = tokens;
+  lastReadAt = i;
+  return lastRead;
 }
 
 /** The range after a number: "10 bis 12", "10–12", "zwischen 10 und 12". */
@@ -136,8 +231,171 @@ function rangeAfter(tokens: readonly Token[], n: NumberRead, between: boolean): 
   return m;
 }
 
-/** One figure starting at token i, or undefined. */
-function figureAt(ctx: Context, i: number, yearTokens: Uint8Array): Draft | undefined {
+/**
+ * A number at a candidate position with its hedge, range and sentence: what the kind tests
+ * after it look at. One object per number read (a fixed shape; no closures per position).
+ */
+interface Reading {
+  /** Token where the figure starts (a prefix currency included). */
+  first: number;
+  n: NumberRead;
+  value: number;
+  /** Upper bound of a range, else undefined. */
+  max: number | undefined;
+  /** One past the number and its range. */
+  end: number;
+  /** A scale word on the number or on the upper bound of the range. */
+  scaled: boolean;
+  qualifier: Qualifier;
+  /** The sentence: first token and one past its last. */
+  sFirst: number;
+  sLast: number;
+}
+
+/**
+ * x rounded to 15 significant digits (11.5 × 10^6 → 11500000, not 11500000.000000002).
+ * Non-zero integers below 10^15 are already exact: skip the string round trip (runs per amount).
+ */
+function round15(x: number): number {
+  return Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15));
+}
+
+/** A money draft. `plain`: a single unscaled amount after which cents may follow ("2 Euro 50"). */
+function moneyDraft(tokens: readonly Token[], r: Reading, value: number, iso: string, factor: number, last: number, rule: string, inferred: boolean, plain: boolean): Draft {
+  const fact: MoneyFact = { text: '', start: 0, end: 0, amount: round15(value * factor), currency: iso, qualifier: r.qualifier, rule };
+  let lastTok = last;
+  if (plain && r.max === undefined && factor === 1 && !inferred && r.n.scale === 1) {
+    const cents = centsAfter(tokens, last);
+    if (cents !== undefined && Number.isInteger(value)) {
+      fact.amount = round15(fact.amount + cents.cents / 100);
+      lastTok = cents.last;
+      fact.rule = 'money/number-currency-cents';
+    }
+  }
+  if (r.max !== undefined) fact.max = round15(r.max * factor);
+  if (inferred) fact.currencyInferred = true;
+  fact.metric = findMetric(tokens, r.first, lastTok, r.sFirst, r.sLast, fact.amount) ?? 'other';
+  return { kind: 'money', fact, first: r.first, last: lastTok };
+}
+
+/** "von 12 auf 14 Euro", "von 18 auf 23 Prozent": the first number takes the unit of the second. */
+function fromToFigure(tokens: readonly Token[], r: Reading): Draft | undefined {
+  const n = r.n;
+  let k = r.end + 1;
+  const qa = tokens[k];
+  if (qa !== undefined && (QUALIFIER_WORDS.has(qa.lower) && !PAIR_ONLY.has(qa.lower))) k++;
+  else if (qa !== undefined && QUALIFIER_PAIRS.get(qa.lower)?.get(tokens[k + 1]?.lower ?? '') !== undefined) k += 2;
+  const to = readNumber(tokens, k);
+  if (to === undefined || to.weak || to.max !== undefined) return undefined;
+  const v = n.scale === 1 && to.scale > 1 && n.value < to.value / to.scale ? round15(n.value * to.scale) : n.value;
+  const c2 = currencyAfter(tokens, to.last);
+  if (c2 !== undefined) return moneyDraft(tokens, r, v, c2.iso, c2.factor, r.end, 'money/from-number-to', false, true);
+  const p2 = percentAfter(tokens, to.last);
+  if (p2 !== undefined) {
+    return { kind: 'percentages', fact: { text: '', start: 0, end: 0, value: v, qualifier: r.qualifier, unit: p2.unit, rule: 'percentages/from-number-to' }, first: r.first, last: r.end };
+  }
+  return undefined;
+}
+
+/** Money without a currency word: "40 Millionen Umsatz", "Der Umsatz stieg auf 40 Mio." (scaled numbers only). */
+function inferredMoney(tokens: readonly Token[], r: Reading): Draft | undefined {
+  const right = tokens[r.end];
+  const rightMetric = right === undefined ? undefined : metricOf(right);
+  if (rightMetric !== undefined && INFERRED_MONEY_METRICS.has(rightMetric)) {
+    return moneyDraft(tokens, r, r.value, 'EUR', 1, r.end, 'money/number-scale-metric', true, true);
+  }
+  const bareAfter = right === undefined || right.type === 'punct' || right.newlineBefore || (right.type === 'word' && (!isCapitalisedWord(right) || SENTENCE_STARTERS.has(right.lower)));
+  if (bareAfter) {
+    const i = r.first;
+    for (let j = i - 1; j >= Math.max(r.sFirst, i - 10); j--) {
+      const mt = metricOf(tokens[j]!);
+      if (mt !== undefined && INFERRED_MONEY_METRICS.has(mt)) {
+        return moneyDraft(tokens, r, r.value, 'EUR', 1, r.end, 'money/metric-number-scale', true, true);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Headcounts by the noun after the number, or people nouns an employment verb governs. */
+function headcountFigure(tokens: readonly Token[], r: Reading): Draft | undefined {
+  const i = r.first;
+  const noun = headcountAfter(tokens, r.end);
+  const hc = noun ?? staffAfter(tokens, r.end, i, r.sFirst, r.sLast);
+  if (hc === undefined || !(Number.isInteger(r.value) || r.scaled)) return undefined;
+  let kind = hc.kind;
+  if (kind === 'members' && workforceBefore(tokens, i, r.sFirst)) kind = 'employees';
+  const rule = noun === undefined ? 'headcounts/people-employment-verb' : r.max !== undefined ? 'headcounts/range-noun' : 'headcounts/number-noun';
+  const fact: HeadcountFact = { text: '', start: 0, end: 0, count: r.value, qualifier: r.qualifier, kind, rule };
+  if (r.max !== undefined) fact.max = r.max;
+  const change = changeOf(tokens, i, hc.last, r.sFirst, r.sLast);
+  if (change !== undefined) fact.change = change;
+  return { kind: 'headcounts', fact, first: i, last: hc.last };
+}
+
+/** Quantities (and people a workforce noun counts): "920.000 Einwohner", "12.000 Quadratmeter", "36 Städte". */
+function quantityFigure(ctx: Context, r: Reading, prev: Token | undefined, maybeYear: boolean, maybeCode: boolean): Draft | undefined {
+  const tokens = ctx.tokens;
+  const n = r.n;
+  const i = r.first;
+  const value = r.value;
+  const qualifier = r.qualifier;
+  // number words count from three up; "zwei" too, except in a place phrase ("an zwei Standorten")
+  const wordCount = !n.digits && Number.isInteger(value) && (value >= 3 || (value === 2 && !(prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower))));
+  const notYear = !(maybeYear && (prev === undefined || YEAR_PREPOSITIONS.has(prev.lower) || qualifier === 'exact'));
+  const countsAllowed = (n.digits || wordCount) && !maybeCode && notYear;
+  const q = quantityAfter(tokens, r.end, countsAllowed, !maybeCode && notYear && !n.leadingZero);
+  if (q === undefined) return undefined;
+  // "die Belegschaft von 270 Personen": people counted by a workforce noun are employees
+  if (q.category === 'count' && q.last === q.unitFirst + 1 && PEOPLE_NOUNS.has(tokens[q.unitFirst]!.lower) && Number.isInteger(value) && workforceBefore(tokens, i, r.sFirst)) {
+    const fact: HeadcountFact = { text: '', start: 0, end: 0, count: value, qualifier, kind: 'employees', rule: 'headcounts/workforce-people' };
+    if (r.max !== undefined) fact.max = r.max;
+    return { kind: 'headcounts', fact, first: i, last: q.last };
+  }
+  if (!(maybeYear && q.category !== 'population' && qualifier === 'exact') && !n.leadingZero) {
+    const unit = ctx.text.slice(tokens[q.unitFirst]!.start, tokens[q.last - 1]!.end);
+    const fact: QuantityFact = { text: '', start: 0, end: 0,
+      value, qualifier, unit, category: q.category,
+      rule: q.category === 'population' ? 'quantities/number-population' : q.category === 'area' ? 'quantities/number-area' : q.category === 'other' ? 'quantities/number-measure' : 'quantities/number-noun',
+    };
+    if (r.max !== undefined) fact.max = r.max;
+    return { kind: 'quantities', fact, first: i, last: q.last };
+  }
+  return undefined;
+}
+
+/** A bare count the workforce governs: "die Belegschaft ist auf 270 angestiegen". */
+function workforceNumber(tokens: readonly Token[], r: Reading, prev: Token): Draft | undefined {
+  const i = r.first;
+  const before = r.qualifier === 'exact' ? prev : tokens[i - 2];
+  const next = tokens[r.end];
+  const bare = next === undefined || next.type === 'punct' || (next.type === 'word' && !isCapitalisedWord(next));
+  if (bare && before !== undefined && (before.lower === 'auf' || before.lower === 'von') && workforceBefore(tokens, i, r.sFirst)) {
+    const fact: HeadcountFact = { text: '', start: 0, end: 0, count: r.value, qualifier: r.qualifier, kind: 'employees', rule: 'headcounts/workforce-number' };
+    if (r.max !== undefined) fact.max = r.max;
+    return { kind: 'headcounts', fact, first: i, last: r.end };
+  }
+  return undefined;
+}
+
+/** The Reading of number n at token i, built only once a figure is likely (it reads the hedge and the sentence). */
+function readingOf(ctx: Context, i: number, n: NumberRead, value: number, max: number | undefined, end: number, scaled: boolean): Reading {
+  const sentence = ctx.sentences[ctx.sentenceOf[i]!];
+  return {
+    first: i,
+    n,
+    value,
+    max,
+    end,
+    scaled,
+    qualifier: qualifierBefore(ctx.tokens, i),
+    sFirst: sentence === undefined ? 0 : sentence.first,
+    sLast: sentence === undefined ? ctx.tokens.length : sentence.last,
+  };
+}
+
+/** One figure starting at token i, or undefined. The kinds are tried in the order of the module comment. */
+function figureAt(ctx: Context, i: number): Draft | undefined {
   const tokens = ctx.tokens;
   // prefix currency: "€ 1,5 Mrd.", "EUR 40 Mio."
   let prefix = currencyBefore(tokens, i);
@@ -147,163 +405,69 @@ function figureAt(ctx: Context, i: number, yearTokens: Uint8Array): Draft | unde
     if (nt === undefined || nt.newlineBefore || nt.type !== 'number') prefix = undefined;
     else numberStart = prefix.last;
   }
-  const n = readNumber(tokens, numberStart);
+  const n = readAt(tokens, numberStart);
   if (n === undefined) return undefined;
   if (n.value < 0 && n.first !== numberStart) return undefined;
-  for (let j = i; j < n.last; j++) if (ctx.boilerplate[j] === 1 || yearTokens[j] === 1) return undefined;
+  for (let j = i; j < n.last; j++) if (ctx.boilerplate[j] === 1 || yearTokens.has(j)) return undefined;
   if (prefix === undefined && isLabel(tokens, n)) return undefined;
-  const hedge = hedgeBefore(tokens, i);
-  const m = rangeAfter(tokens, n, hedge.between);
+  const m = rangeAfter(tokens, n, betweenBefore(tokens, i));
   let value = n.value;
   let max: number | undefined = n.max;
   let end = n.last;
   if (m !== undefined) {
-    if (n.scale === 1 && m.scale > 1 && n.value < m.value / m.scale) value = Number((n.value * m.scale).toPrecision(15));
+    if (n.scale === 1 && m.scale > 1 && n.value < m.value / m.scale) value = round15(n.value * m.scale);
     if (value < m.value) {
       max = m.value;
       end = m.last;
     }
   }
-  const scaled = n.scale > 1 || (m !== undefined && max !== undefined && m.scale > 1);
-  const prev = tokens[i - 1];
   const isRange = max !== undefined;
-  const { sFirst, sLast } = findSentenceBounds(ctx, i);
-  const qualifier = hedge.qualifier;
-
+  const scaled = n.scale > 1 || (m !== undefined && max !== undefined && m.scale > 1);
   // ── money ──
-  const money = (iso: string, factor: number, last: number, rule: string, inferred: boolean): Draft => {
-    let amount = Number((value * factor).toPrecision(15));
-    let lastTok = last;
-    const fact: Draft & { kind: 'money' } = {
-      kind: 'money',
-      first: i,
-      last: lastTok,
-      fact: { amount, currency: iso, qualifier, rule },
-    };
-    if (!isRange && factor === 1 && !inferred && prefix === undefined && n.scale === 1) {
-      const cents = centsAfter(tokens, last);
-      if (cents !== undefined && Number.isInteger(value)) {
-        amount = Number((amount + cents.cents / 100).toPrecision(15));
-        lastTok = cents.last;
-        fact.fact.amount = amount;
-        fact.last = lastTok;
-        fact.fact.rule = 'money/number-currency-cents';
-      }
-    }
-    if (max !== undefined) fact.fact.max = Number((max * factor).toPrecision(15));
-    if (inferred) fact.fact.currencyInferred = true;
-    fact.fact.metric = findMetric(tokens, i, fact.last, sFirst, sLast, fact.fact.amount) ?? 'other';
-    return fact;
-  };
   if (prefix !== undefined) {
-    return money(prefix.iso, prefix.factor, end, isRange ? 'money/currency-range' : 'money/currency-number', false);
+    const r = readingOf(ctx, i, n, value, max, end, scaled);
+    return moneyDraft(tokens, r, value, prefix.iso, prefix.factor, end, isRange ? 'money/currency-range' : 'money/currency-number', false, false);
   }
   const cur = currencyAfter(tokens, end);
   if (cur !== undefined) {
     // "einen Euro-Experten": an article before a compound is no amount
     const h = tokens[cur.last];
     if (n.weak && h !== undefined && h.value === '-' && !h.spaceBefore) return undefined;
-    return money(cur.iso, cur.factor, cur.last, isRange ? 'money/range-currency' : 'money/number-currency', false);
+    const r = readingOf(ctx, i, n, value, max, end, scaled);
+    return moneyDraft(tokens, r, value, cur.iso, cur.factor, cur.last, isRange ? 'money/range-currency' : 'money/number-currency', false, true);
   }
-  // ── "von 12 auf 14 Euro", "von 18 auf 23 Prozent": the first number takes the unit of the second ──
+  const prev = tokens[i - 1];
   if (!isRange && prev !== undefined && prev.lower === 'von' && tokens[end]?.lower === 'auf') {
-    let k = end + 1;
-    const qa = tokens[k];
-    if (qa !== undefined && (QUALIFIER_WORDS.has(qa.lower) && !PAIR_ONLY.has(qa.lower))) k++;
-    else if (qa !== undefined && QUALIFIER_PAIRS.get(qa.lower)?.get(tokens[k + 1]?.lower ?? '') !== undefined) k += 2;
-    const to = readNumber(tokens, k);
-    if (to !== undefined && !to.weak && to.max === undefined) {
-      const v = n.scale === 1 && to.scale > 1 && n.value < to.value / to.scale ? Number((n.value * to.scale).toPrecision(15)) : n.value;
-      const c2 = currencyAfter(tokens, to.last);
-      if (c2 !== undefined) {
-        value = v;
-        const d = money(c2.iso, c2.factor, end, 'money/from-number-to', false);
-        return d;
-      }
-      const p2 = percentAfter(tokens, to.last);
-      if (p2 !== undefined) {
-        return { kind: 'percentages', fact: { value: v, qualifier, unit: p2.unit, rule: 'percentages/from-number-to' }, first: i, last: end };
-      }
-    }
+    const d = fromToFigure(tokens, readingOf(ctx, i, n, value, max, end, scaled));
+    if (d !== undefined) return d;
   }
   // ── percentages ──
   const pct = percentAfter(tokens, end);
   if (pct !== undefined) {
-    const fact: Omit<PercentageFact, 'text' | 'start' | 'end'> = {
-      value, qualifier, unit: pct.unit, rule: pct.unit === 'percent' ? (isRange ? 'percentages/range-percent' : 'percentages/number-percent') : 'percentages/number-points',
+    const fact: PercentageFact = { text: '', start: 0, end: 0,
+      value, qualifier: qualifierBefore(tokens, i), unit: pct.unit, rule: pct.unit === 'percent' ? (isRange ? 'percentages/range-percent' : 'percentages/number-percent') : 'percentages/number-points',
     };
     if (max !== undefined) fact.max = max;
     return { kind: 'percentages', fact, first: i, last: pct.last };
   }
+  // the words before and after are read only for numbers that may still be figures (not articles, "100K")
   if (n.weak || n.glued) return undefined;
-  const prevWord = tokens[i - 1];
-  if (prefix === undefined && prevWord !== undefined && LABEL_PREFIXES.has(prevWord.lower)) return undefined;
-  // ── money without a currency word: "40 Millionen Umsatz", "Der Umsatz stieg auf 40 Mio." ──
-  if (scaled) {
-    const right = tokens[end];
-    const rightMetric = right === undefined ? undefined : metricOf(right);
-    if (rightMetric !== undefined && INFERRED_MONEY_METRICS.has(rightMetric)) {
-      return money('EUR', 1, end, 'money/number-scale-metric', true);
-    }
-    const bareAfter = right === undefined || right.type === 'punct' || right.newlineBefore || (right.type === 'word' && (!isCapitalisedWord(right) || SENTENCE_STARTERS.has(right.lower)));
-    if (bareAfter) {
-      for (let j = i - 1; j >= Math.max(sFirst, i - 10); j--) {
-        const mt = metricOf(tokens[j]!);
-        if (mt !== undefined && INFERRED_MONEY_METRICS.has(mt)) {
-          return money('EUR', 1, end, 'money/metric-number-scale', true);
-        }
-      }
-    }
+  if (prev !== undefined && LABEL_PREFIXES.has(prev.lower)) return undefined;
+  const r = readingOf(ctx, i, n, value, max, end, scaled);
+  if (r.scaled) {
+    const d = inferredMoney(tokens, r);
+    if (d !== undefined) return d;
   }
   if (value < 0) return undefined;
-  // ── headcounts ──
+  // ── headcounts, quantities ──
+  const hc = headcountFigure(tokens, r);
+  if (hc !== undefined) return hc;
   const core = tokens[n.core]!;
-  const noun = headcountAfter(tokens, end);
-  const hc = noun ?? staffAfter(tokens, end, i, sFirst, sLast);
-  if (hc !== undefined && (Number.isInteger(value) || scaled)) {
-    let kind = hc.kind;
-    if (kind === 'members' && workforceBefore(tokens, i, sFirst)) kind = 'employees';
-    const rule = noun === undefined ? 'headcounts/people-employment-verb' : isRange ? 'headcounts/range-noun' : 'headcounts/number-noun';
-    const fact: Omit<HeadcountFact, 'text' | 'start' | 'end'> = { count: value, qualifier, kind, rule };
-    if (max !== undefined) fact.max = max;
-    const change = changeOf(tokens, i, hc.last, sFirst, sLast);
-    if (change !== undefined) fact.change = change;
-    return { kind: 'headcounts', fact, first: i, last: hc.last };
-  }
-  // ── quantities ──
   const maybeYear = n.digits && yearLike(core) && !n.formatted && n.scale === 1;
   const maybeCode = n.digits && (n.leadingZero || (!n.formatted && n.scale === 1 && core.value.length >= 5));
-  // number words count from three up; "zwei" too, except in a place phrase ("an zwei Standorten")
-  const wordCount = !n.digits && Number.isInteger(value) && (value >= 3 || (value === 2 && !(prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower))));
-  const notYear = !(maybeYear && (prev === undefined || YEAR_PREPOSITIONS.has(prev.lower) || qualifier === 'exact'));
-  const countsAllowed = (n.digits || wordCount) && !maybeCode && notYear;
-  const q = quantityAfter(tokens, end, countsAllowed, !maybeCode && notYear && !n.leadingZero);
-  // "die Belegschaft von 270 Personen": people counted by a workforce noun are employees
-  if (q !== undefined && q.category === 'count' && q.last === q.unitFirst + 1 && PEOPLE_NOUNS.has(tokens[q.unitFirst]!.lower) && Number.isInteger(value) && workforceBefore(tokens, i, sFirst)) {
-    const fact: Omit<HeadcountFact, 'text' | 'start' | 'end'> = { count: value, qualifier, kind: 'employees', rule: 'headcounts/workforce-people' };
-    if (max !== undefined) fact.max = max;
-    return { kind: 'headcounts', fact, first: i, last: q.last };
-  }
-  if (q !== undefined && !(maybeYear && q.category !== 'population' && qualifier === 'exact') && !n.leadingZero) {
-    const unit = ctx.text.slice(tokens[q.unitFirst]!.start, tokens[q.last - 1]!.end);
-    const fact: Omit<QuantityFact, 'text' | 'start' | 'end'> = {
-      value, qualifier, unit, category: q.category,
-      rule: q.category === 'population' ? 'quantities/number-population' : q.category === 'area' ? 'quantities/number-area' : q.category === 'other' ? 'quantities/number-measure' : 'quantities/number-noun',
-    };
-    if (max !== undefined) fact.max = max;
-    return { kind: 'quantities', fact, first: i, last: q.last };
-  }
-  // ── a bare count the workforce governs: "die Belegschaft ist auf 270 angestiegen" ──
-  if (n.digits && Number.isInteger(value) && !maybeYear && !maybeCode && !scaled && prev !== undefined) {
-    const before = qualifier === 'exact' ? prev : tokens[i - 2];
-    const next = tokens[end];
-    const bare = next === undefined || next.type === 'punct' || (next.type === 'word' && !isCapitalisedWord(next));
-    if (bare && before !== undefined && (before.lower === 'auf' || before.lower === 'von') && workforceBefore(tokens, i, sFirst)) {
-      const fact: Omit<HeadcountFact, 'text' | 'start' | 'end'> = { count: value, qualifier, kind: 'employees', rule: 'headcounts/workforce-number' };
-      if (max !== undefined) fact.max = max;
-      return { kind: 'headcounts', fact, first: i, last: end };
-    }
-  }
+  const q = quantityFigure(ctx, r, prev, maybeYear, maybeCode);
+  if (q !== undefined) return q;
+  if (n.digits && Number.isInteger(value) && !maybeYear && !maybeCode && !r.scaled && prev !== undefined) return workforceNumber(tokens, r, prev);
   return undefined;
 }
 
@@ -311,20 +475,24 @@ const PART_WORDS = new Set(['davon', 'darunter']);
 const COPULAS = new Set(['sind', 'waren', 'seien', 'wären', 'werden', 'sollen', 'soll', 'wird', 'würden', 'dürften', 'könnten', 'bleiben', 'blieben']);
 const ELLIPSIS_SKIP = new Set(['weitere', 'weiteren', 'insgesamt', 'zusammen', 'nur', 'noch', 'schon', 'bereits', 'dann']);
 
+function isPartWord(t: Token | undefined): boolean {
+  return t !== undefined && PART_WORDS.has(t.lower);
+}
+
 /**
  * A bare number that takes its noun from a figure before it (SPEC: headcounts and counts are
  * what the text says they are, also in ellipsis): "2.350 Mitarbeiter, davon 610 …",
  * "… sind es 640", "… auf 1.140 (Vorjahr: 1.096)". Only headcounts and quantities pass their
  * noun on; the antecedent must be the nearest figure before.
  */
-function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[], yearTokens: Uint8Array): Draft | undefined {
+function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | undefined {
   const tokens = ctx.tokens;
-  const n = readNumber(tokens, i);
+  const n = readAt(tokens, i);
   if (n === undefined || n.weak || n.glued || n.max !== undefined || n.first !== n.core || n.leadingZero) return undefined;
   const value = n.value;
   if (!Number.isInteger(value) || value <= 0 || (!n.digits && value < 3)) return undefined;
   const core = tokens[n.core]!;
-  if (yearTokens[n.core] === 1 || (n.digits && !n.formatted && (yearLike(core) || core.value.length >= 5))) return undefined;
+  if (yearTokens.has(n.core) || (n.digits && !n.formatted && (yearLike(core) || core.value.length >= 5))) return undefined;
   if (isLabel(tokens, n)) return undefined;
   // what follows must not be a noun of its own (except a people noun after "davon/darunter")
   const next = tokens[n.last];
@@ -341,9 +509,9 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[], yearToken
     } else if (next.type === 'symbol' || next.type === 'number' || (next.value === '-' && !next.spaceBefore)) return undefined;
   }
   // the cue before: qualifiers and fillers skipped
-  const hedge = hedgeBefore(tokens, i);
+  const qualifier = qualifierBefore(tokens, i);
   let k = i - 1;
-  if (hedge.qualifier !== 'exact') {
+  if (qualifier !== 'exact') {
     const a = tokens[i - 2];
     k = a !== undefined && QUALIFIER_PAIRS.get(a.lower)?.get(tokens[i - 1]!.lower) !== undefined ? i - 3 : i - 2;
   }
@@ -354,7 +522,7 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[], yearToken
   let maxSentencesBack = 0;
   let cue = false;
   const prevDraft = drafts[drafts.length - 1];
-  if (PART_WORDS.has(c.lower) || (tokens[k - 1] !== undefined && PART_WORDS.has(tokens[k - 1]!.lower) && c.type === 'word' && c.value === c.lower)) {
+  if (PART_WORDS.has(c.lower) || (isPartWord(tokens[k - 1]) && c.type === 'word' && c.value === c.lower)) {
     cue = true;
     maxSentencesBack = 1; // "… 1.140 Mitarbeiter. Davon arbeiten 870 …"
   } else if ((c.lower === 'und' || c.value === ',') && prevDraft !== undefined && prevDraft.fact.rule?.endsWith('elliptic-number') === true && ctx.sentenceOf[prevDraft.first] === sentence) {
@@ -368,56 +536,51 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[], yearToken
       if (tokens[j]!.value === ')' || ctx.sentenceOf[j] !== sentence) break;
     }
   }
-  if (!cue || staffNoun && !PART_WORDS.has(c.lower) && !PART_WORDS.has(tokens[k - 1]?.lower ?? '')) return undefined;
-  // the antecedent: the nearest figure; after "davon/darunter" the nearest whole this can be part of
-  const part = maxSentencesBack === 1;
-  let ante: Draft | undefined;
-  for (let d = drafts.length - 1; d >= 0; d--) {
-    const cand = drafts[d]!;
-    if (cand.last > i || sentence - ctx.sentenceOf[cand.first]! > maxSentencesBack) break;
-    const whole = cand.kind === 'headcounts' ? cand.fact.count : cand.kind === 'quantities' ? cand.fact.value : undefined;
-    if (!part) { ante = cand; break; }
-    if (whole !== undefined && whole >= value) { ante = cand; break; }
-  }
+  if (!cue || staffNoun && !PART_WORDS.has(c.lower) && !isPartWord(tokens[k - 1])) return undefined;
+  const ante = antecedentOf(ctx, i, drafts, value, maxSentencesBack);
   if (ante === undefined) return undefined;
   for (let j = ante.last; j < i; j++) if (ctx.boilerplate[j] === 1) return undefined;
-  const qualifier = hedge.qualifier;
   if (ante.kind === 'headcounts') {
-    const fact: Omit<HeadcountFact, 'text' | 'start' | 'end'> = { count: value, qualifier, kind: ante.fact.kind, rule: 'headcounts/elliptic-number' };
+    const fact: HeadcountFact = { text: '', start: 0, end: 0, count: value, qualifier, kind: ante.fact.kind, rule: 'headcounts/elliptic-number' };
     if (ante.fact.change !== undefined && PART_WORDS.has(c.lower)) fact.change = ante.fact.change;
     return { kind: 'headcounts', fact, first: i, last };
   }
   if (ante.kind === 'quantities' && !staffNoun && ante.fact.category !== 'area' && ante.fact.category !== 'other') {
-    const fact: Omit<QuantityFact, 'text' | 'start' | 'end'> = { value, qualifier, unit: ante.fact.unit, rule: 'quantities/elliptic-number' };
+    const fact: QuantityFact = { text: '', start: 0, end: 0, value, qualifier, unit: ante.fact.unit, rule: 'quantities/elliptic-number' };
     if (ante.fact.category !== undefined) fact.category = ante.fact.category;
     return { kind: 'quantities', fact, first: i, last };
   }
   return undefined;
 }
 
-/** Money, headcounts, quantities and percentages: one pass over the numbers, each number used once. */
-export function findFigures(ctx: Context, years: readonly Located<YearFact>[], anchor: string | undefined): Figures {
+/** The antecedent of an elliptic number: the nearest figure; after "davon/darunter" (one sentence back allowed) the nearest whole this can be part of. */
+function antecedentOf(ctx: Context, i: number, drafts: readonly Draft[], value: number, maxSentencesBack: number): Draft | undefined {
+  const sentence = ctx.sentenceOf[i]!;
+  const part = maxSentencesBack === 1;
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    const cand = drafts[d]!;
+    if (cand.last > i || sentence - ctx.sentenceOf[cand.first]! > maxSentencesBack) break;
+    if (!part) return cand;
+    const whole = cand.kind === 'headcounts' ? cand.fact.count : cand.kind === 'quantities' ? cand.fact.value : undefined;
+    if (whole !== undefined && whole >= value) return cand;
+  }
+  return undefined;
+}
+
+/** The number tokens inside year facts: a year inside a figure's number ("2000 Mitarbeiter" read as a year) is the years kind's call. */
+const yearTokens = new TokenMarks();
+
+function markYearTokens(tokens: readonly Token[], years: readonly Located<YearFact>[]): void {
+  yearTokens.reset(tokens.length);
+  for (let k = 0; k < years.length; k++) {
+    const y = years[k]!;
+    for (let j = y.first; j < y.last && j < tokens.length; j++) if (tokens[j]!.type === 'number') yearTokens.add(j);
+  }
+}
+
+/** "2.350 Mitarbeiter (1996), davon 610 Saisonkräfte": a part takes the year of its whole. */
+function partsTakeYears(ctx: Context, drafts: readonly Draft[], tied: (number | undefined)[]): void {
   const tokens = ctx.tokens;
-  const yearTokens = new Uint8Array(tokens.length);
-  for (const y of years) {
-    // a year inside a figure's number ("2000 Mitarbeiter" read as a year) is the years kind's call
-    for (let j = y.first; j < y.last && j < tokens.length; j++) if (tokens[j]!.type === 'number') yearTokens[j] = 1;
-  }
-  const drafts: Draft[] = [];
-  const seen = new Map<string, boolean>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (ctx.boilerplate[i] === 1) continue;
-    const t = tokens[i]!;
-    if (!mayStart(t, seen)) continue;
-    // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
-    const partOf = PART_WORDS.has(tokens[i - 1]?.lower ?? '') && PEOPLE_STAFF_NOUNS.has(tokens[i + 1]?.lower ?? '');
-    const d = (partOf ? ellipticAt(ctx, i, drafts, yearTokens) : undefined) ?? figureAt(ctx, i, yearTokens) ?? ellipticAt(ctx, i, drafts, yearTokens);
-    if (d === undefined) continue;
-    drafts.push(d);
-    i = d.last - 1;
-  }
-  const tied = tieYears(ctx, drafts, years, anchor);
-  // "2.350 Mitarbeiter (1996), davon 610 Saisonkräfte": a part takes the year of its whole
   for (let k = 1; k < drafts.length; k++) {
     if (tied[k] !== undefined) continue;
     const d = drafts[k]!;
@@ -428,21 +591,64 @@ export function findFigures(ctx: Context, years: readonly Located<YearFact>[], a
     const isPart = cue !== undefined && (PART_WORDS.has(cue.lower) || (cue2 !== undefined && PART_WORDS.has(cue2.lower) && cue.value === cue.lower));
     if (isPart && ctx.sentenceOf[d.first]! - ctx.sentenceOf[drafts[k - 1]!.first]! <= 1) tied[k] = tied[k - 1];
   }
+}
+
+/** The output facts: the evidence filled in (the first keys of each fact) and the year added last. */
+function toFigures(ctx: Context, drafts: readonly Draft[], tied: readonly (number | undefined)[]): Figures {
+  const tokens = ctx.tokens;
   const out: Figures = { money: [], headcounts: [], quantities: [], percentages: [] };
-  drafts.forEach((d, k) => {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     // "12 500 EUR." — the tokenizer keeps the sentence's period on "EUR": not part of the amount
     const lastTok = tokens[d.last - 1]!;
     const ev = PERIOD_NOT_PART.has(lastTok.lower)
       ? ctx.evidenceOfChars(tokens[d.first]!.start, lastTok.end - 1)
       : ctx.evidence(d.first, d.last);
+    const fact = d.fact;
+    fact.text = ev.text;
+    fact.start = ev.start;
+    fact.end = ev.end;
     const year = tied[k];
-    const head = { text: ev.text, start: ev.start, end: ev.end };
+    if (year !== undefined) fact.year = year;
     switch (d.kind) {
-      case 'money': out.money.push(Object.assign(head, d.fact, year === undefined ? undefined : { year })); break;
-      case 'headcounts': out.headcounts.push(Object.assign(head, d.fact, year === undefined ? undefined : { year })); break;
-      case 'quantities': out.quantities.push(Object.assign(head, d.fact, year === undefined ? undefined : { year })); break;
-      case 'percentages': out.percentages.push(Object.assign(head, d.fact, year === undefined ? undefined : { year })); break;
+      case 'money': out.money.push(d.fact); break;
+      case 'headcounts': out.headcounts.push(d.fact); break;
+      case 'quantities': out.quantities.push(d.fact); break;
+      case 'percentages': out.percentages.push(d.fact); break;
     }
-  });
+  }
   return out;
+}
+
+/** The figures in token order: at each place a figure may start, an elliptic part, a figure or an elliptic number. */
+function findDrafts(ctx: Context): Draft[] {
+  const tokens = ctx.tokens;
+  const drafts: Draft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
+    // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
+    const partOf = i > 0 && i + 1 < tokens.length && isPartWord(tokens[i - 1]) && PEOPLE_STAFF_NOUNS.has(tokens[i + 1]!.lower);
+    const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts);
+    if (d === undefined) continue;
+    drafts.push(d);
+    i = d.last - 1;
+  }
+  return drafts;
+}
+
+/**
+ * Money, headcounts, quantities and percentages: one pass over the numbers, each number used once.
+ * (The pass is a function of its own: a hot loop compiled mid-way would find no type feedback for
+ * the code after it and deoptimise there.)
+ */
+export function findFigures(ctx: Context, years: readonly Located<YearFact>[], anchor: string | undefined): Figures {
+  markYearTokens(ctx.tokens, years);
+  lastReadTokens = undefined;
+  const drafts = findDrafts(ctx);
+  lastReadTokens = undefined; // let the document go
+  lastRead = undefined;
+  yearTokens.release();
+  const tied = tieYears(ctx, drafts, years, anchor);
+  partsTakeYears(ctx, drafts, tied);
+  return toFigures(ctx, drafts, tied);
 }

@@ -12,6 +12,7 @@ import type { YearFact } from '../facts.js';
 import type { Context, Located } from '../engine/context.js';
 import { NOW_WORDS, SENTENCE_STARTERS, YEAR_LINK_WORDS } from '../lexicon/figure-nouns.js';
 import type { Token } from '../text/tokens.js';
+import { FirstLetters } from '../lexicon/first-letters.js';
 
 /** A sentence end the splitter cannot see: an abbreviation's period before a new sentence ("… 40 Mio. Im Jahr …"). */
 function softBreakAfter(tokens: readonly Token[], j: number): boolean {
@@ -27,14 +28,79 @@ export interface Span {
   last: number;
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—']);
+/** A clause break: "," ";" ":" "–" "—" (a char test: it runs on every token of a clause). */
+function isClauseBreak(v: string): boolean {
+  if (v.length !== 1) return false;
+  const c = v.charCodeAt(0);
+  return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014;
+}
+
+/** Longer documents get a TokenMarks array of their own, released after the call. */
+const KEPT_MARKS = 1 << 16;
+
+/**
+ * A set of token indices for one call, reused across calls: each call gets a new stamp, so
+ * nothing is cleared or allocated per document (a fresh typed array per document cost more
+ * than the work done with it). `has` is false for any index not added under the current stamp.
+ */
+export class TokenMarks {
+  private stamps = new Int32Array(256);
+  private stamp = 0;
+
+  /** Starts an empty set for a document of n tokens. */
+  reset(n: number): void {
+    if (n > this.stamps.length) this.stamps = new Int32Array(Math.max(n, Math.min(2 * this.stamps.length, KEPT_MARKS)));
+    if (this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  /** Adds the indices [from, to). */
+  addRange(from: number, to: number): void {
+    for (let j = from; j < to; j++) this.stamps[j] = this.stamp;
+  }
+
+  add(j: number): void {
+    this.stamps[j] = this.stamp;
+  }
+
+  /** Drops the array after a very long document, so that it is not kept for good. */
+  release(): void {
+    if (this.stamps.length > KEPT_MARKS) {
+      this.stamps = new Int32Array(256);
+      this.stamp = 0;
+    }
+  }
+
+  has(j: number): boolean {
+    return j >= 0 && j < this.stamps.length && this.stamps[j] === this.stamp;
+  }
+}
+
+/** A year in the text, one shape for all (year facts of different shapes made tieYears polymorphic). */
+interface YearMark {
+  year: number;
+  first: number;
+  last: number;
+  /** Taken by a figure right next to it (step 1, 1b): no longer a marker for others. */
+  claimed: boolean;
+}
 
 interface Marker {
   /** Token index of the marker. */
   at: number;
   last: number;
-  /** The year, or undefined for "now" without a release date. */
-  year: number | undefined;
+  /** The year (0 when `unknown`). Always a small integer: one field representation, no deopt. */
+  year: number;
+  /** "now" without a release date: a value of its own that ties no year. */
+  unknown: boolean;
+}
+
+/** The year a marker gives a figure. */
+function markerYear(m: Marker): number | undefined {
+  return m.unknown ? undefined : m.year;
 }
 
 function releaseYear(anchor: string | undefined): number | undefined {
@@ -43,117 +109,212 @@ function releaseYear(anchor: string | undefined): number | undefined {
   return Number.isInteger(y) && y > 0 ? y : undefined;
 }
 
-/**
- * The year of each figure span (undefined where the sentence does not say).
- * @example // "2015 erwirtschaftet … mehr als 40 Millionen Umsatz" → [2015]
- */
-export function tieYears(ctx: Context, spans: readonly Span[], years: readonly Located<YearFact>[], anchor: string | undefined): (number | undefined)[] {
+/** Most words skip the NOW_WORDS look-up on their first letters (it runs on every token of a sentence with figures). */
+const NOW_STARTS = new FirstLetters(NOW_WORDS);
+
+const inFigure = new TokenMarks();
+const covered = new TokenMarks();
+/** Sentence indices (not tokens) already listed in sentencesWithFigures. */
+const sentenceSeen = new TokenMarks();
+
+/** "2000" as a four-digit year 1800–2099 written alone. */
+function isYearDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  if (!((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))) return false; // 18, 19, 20
+  const c = s.charCodeAt(2);
+  const d = s.charCodeAt(3);
+  return c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
+
+/** The year facts, plus "im Jahr 2000" in the figures' sentences where the years kind said nothing. */
+function yearMarks(ctx: Context, sentencesWithFigures: readonly number[], years: readonly Located<YearFact>[]): YearMark[] {
   const tokens = ctx.tokens;
-  const out: (number | undefined)[] = spans.map(() => undefined);
-  if (spans.length === 0) return out;
-  const now = releaseYear(anchor);
-  const inFigure = new Uint8Array(tokens.length);
-  for (const s of spans) inFigure.fill(1, s.first, Math.min(s.last, tokens.length));
-  // year facts by their first token; "im Jahr 2000" counts even where the years kind said nothing
-  const all: Located<YearFact>[] = [...years];
-  const covered = new Uint8Array(tokens.length);
-  for (const y of years) covered.fill(1, y.first, Math.min(y.last, tokens.length));
-  const sentencesWithFigures = new Set(spans.map((s) => ctx.sentenceOf[s.first]!));
-  for (const si of sentencesWithFigures) {
-    const s = ctx.sentences[si]!;
+  const all: YearMark[] = [];
+  covered.reset(tokens.length);
+  for (let k = 0; k < years.length; k++) {
+    const y = years[k]!;
+    all.push({ year: y.fact.year, first: y.first, last: y.last, claimed: false });
+    covered.addRange(y.first, Math.min(y.last, tokens.length));
+  }
+  for (let k = 0; k < sentencesWithFigures.length; k++) {
+    const s = ctx.sentences[sentencesWithFigures[k]!]!;
     for (let j = s.first + 1; j < s.last; j++) {
       const t = tokens[j]!;
+      if (t.type !== 'number' || covered.has(j) || inFigure.has(j)) continue;
       const p = tokens[j - 1]!.lower;
-      if (covered[j] === 0 && inFigure[j] === 0 && t.type === 'number' && /^(?:18|19|20)\d\d$/u.test(t.value) && (p === 'jahr' || p === 'jahres')) {
-        all.push({ fact: { year: Number(t.value), text: t.value, start: t.start, end: t.end }, first: j, last: j + 1 });
-      }
+      if ((p === 'jahr' || p === 'jahres') && isYearDigits(t.value)) all.push({ year: Number(t.value), first: j, last: j + 1, claimed: false });
     }
   }
-  const yearAt = new Map<number, Located<YearFact>>();
-  for (const y of all) if (!yearAt.has(y.first)) yearAt.set(y.first, y);
+  return all;
+}
 
-  // 1. adjacent years
-  const claimed = new Set<Located<YearFact>>();
-  spans.forEach((s, k) => {
+/** 1. A year right after the figure ("80 Beschäftigte im Jahr 2000", "40 Mio. Euro (2015)") belongs to it. */
+function tieAdjacent(ctx: Context, spans: readonly Span[], all: readonly YearMark[], out: (number | undefined)[]): void {
+  const tokens = ctx.tokens;
+  const yearAt = new Map<number, YearMark>();
+  for (let k = 0; k < all.length; k++) if (!yearAt.has(all[k]!.first)) yearAt.set(all[k]!.first, all[k]!);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const sentence = ctx.sentenceOf[s.first];
     for (let j = s.last; j < Math.min(s.last + 5, tokens.length); j++) {
       if (ctx.sentenceOf[j] !== sentence || softBreakAfter(tokens, j - 1)) break;
       const y = yearAt.get(j);
-      if (y !== undefined && !claimed.has(y) && inFigure[j] === 0) {
-        out[k] = y.fact.year;
-        claimed.add(y);
+      if (y !== undefined && !y.claimed && !inFigure.has(j)) {
+        out[k] = y.year;
+        y.claimed = true;
         break;
       }
       if (!YEAR_LINK_WORDS.has(tokens[j]!.lower)) break;
     }
-  });
+  }
+}
 
-  // 1b. a year shortly before the figure in its clause: "2020 insgesamt 640 Tsd. Euro",
-  //     "(Q3 2023: 5,07 Mrd. €)", "im vergangenen Jahr bei 3,2 Mio. Euro"
-  const yearEndingAt = new Map<number, Located<YearFact>>();
-  for (const y of all) if (y.last - 1 < tokens.length) yearEndingAt.set(y.last - 1, y);
-  spans.forEach((s, k) => {
-    if (out[k] !== undefined) return;
+/**
+ * 1b. A year shortly before the figure in its clause: "2020 insgesamt 640 Tsd. Euro",
+ * "(Q3 2023: 5,07 Mrd. €)", "im vergangenen Jahr bei 3,2 Mio. Euro".
+ */
+function tieBefore(ctx: Context, spans: readonly Span[], all: readonly YearMark[], out: (number | undefined)[]): void {
+  const tokens = ctx.tokens;
+  const yearEndingAt = new Map<number, YearMark>();
+  for (let k = 0; k < all.length; k++) if (all[k]!.last - 1 < tokens.length) yearEndingAt.set(all[k]!.last - 1, all[k]!);
+  for (let k = 0; k < spans.length; k++) {
+    if (out[k] !== undefined) continue;
+    const s = spans[k]!;
     const sentence = ctx.sentenceOf[s.first];
     for (let j = s.first - 1; j >= Math.max(0, s.first - 4); j--) {
-      if (ctx.sentenceOf[j] !== sentence || inFigure[j] === 1) break;
+      if (ctx.sentenceOf[j] !== sentence || inFigure.has(j)) break;
       const y = yearEndingAt.get(j);
       if (y !== undefined) {
-        if (!claimed.has(y)) {
-          out[k] = y.fact.year;
-          claimed.add(y);
+        if (!y.claimed) {
+          out[k] = y.year;
+          y.claimed = true;
         }
         break;
       }
       const v = tokens[j]!.value;
       if (v === ',' || v === ';' || v === '.' || v === '(' || v === ')' || softBreakAfter(tokens, j)) break;
     }
-  });
+  }
+}
 
-  // 2. markers per sentence
-  const markersOf = new Map<number, Marker[]>();
-  const addMarker = (sentence: number, m: Marker): void => {
-    const list = markersOf.get(sentence);
-    if (list === undefined) markersOf.set(sentence, [m]);
-    else list.push(m);
-  };
-  for (const y of all) {
-    if (claimed.has(y) || y.first >= tokens.length) continue;
+/**
+ * 2. The time markers left in sentence si (a sentence with figures): unclaimed years outside
+ * figures, and "inzwischen", "derzeit" … (the release year). Built only for sentences that still
+ * have a figure without a year.
+ */
+function sentenceMarkers(ctx: Context, si: number, yearsOf: ReadonlyMap<number, readonly YearMark[]>, now: number | undefined): Marker[] {
+  const tokens = ctx.tokens;
+  const markers: Marker[] = [];
+  const years = yearsOf.get(si);
+  for (let k = 0; years !== undefined && k < years.length; k++) {
+    const y = years[k]!;
+    if (y.claimed) continue;
     let overlaps = false;
-    for (let j = y.first; j < y.last && j < tokens.length; j++) if (inFigure[j] === 1) overlaps = true;
-    if (!overlaps) addMarker(ctx.sentenceOf[y.first]!, { at: y.first, last: y.last, year: y.fact.year });
+    for (let j = y.first; j < y.last && j < tokens.length; j++) if (inFigure.has(j)) overlaps = true;
+    if (!overlaps) markers.push({ at: y.first, last: y.last, year: y.year, unknown: false });
   }
-  for (const si of sentencesWithFigures) {
-    const s = ctx.sentences[si]!;
-    for (let j = s.first; j < s.last; j++) {
-      if (NOW_WORDS.has(tokens[j]!.lower)) addMarker(si, { at: j, last: j + 1, year: now });
-    }
+  const s = ctx.sentences[si]!;
+  for (let j = s.first; j < s.last; j++) {
+    const w = tokens[j]!.lower;
+    if (NOW_STARTS.mayStartOneOf(w) && NOW_WORDS.has(w)) markers.push({ at: j, last: j + 1, year: now ?? 0, unknown: now === undefined });
   }
+  return markers;
+}
 
-  spans.forEach((span, k) => {
-    if (out[k] !== undefined) return;
-    const sentenceMarkers = markersOf.get(ctx.sentenceOf[span.first]!);
-    if (sentenceMarkers === undefined || sentenceMarkers.length === 0) return;
-    const whole = ctx.sentences[ctx.sentenceOf[span.first]!]!;
+/** The years by the sentence of their first token. */
+function yearsBySentence(ctx: Context, all: readonly YearMark[]): Map<number, YearMark[]> {
+  const bySentence = new Map<number, YearMark[]>();
+  for (let k = 0; k < all.length; k++) {
+    const y = all[k]!;
+    if (y.first >= ctx.tokens.length) continue;
+    const si = ctx.sentenceOf[y.first]!;
+    const list = bySentence.get(si);
+    if (list === undefined) bySentence.set(si, [y]);
+    else list.push(y);
+  }
+  return bySentence;
+}
+
+/**
+ * The markers within [from, to) and [a, b): the first of them when they all have the same value,
+ * undefined when there is none, null when their values differ.
+ */
+function onlyValue(markers: readonly Marker[], from: number, to: number, a: number, b: number): Marker | undefined | null {
+  let first: Marker | undefined;
+  for (let k = 0; k < markers.length; k++) {
+    const m = markers[k]!;
+    if (m.at < from || m.last > to || m.at < a || m.last > b) continue;
+    if (first === undefined) first = m;
+    else if (m.unknown !== first.unknown || m.year !== first.year) return null;
+  }
+  return first;
+}
+
+/** 2. One value in the figure's sentence part → that year; several → the figure's own clause decides, if it names one only. */
+function tieByMarkers(ctx: Context, spans: readonly Span[], all: readonly YearMark[], now: number | undefined, out: (number | undefined)[]): void {
+  const tokens = ctx.tokens;
+  let yearsOf: Map<number, YearMark[]> | undefined;
+  const markersOf = new Map<number, Marker[]>();
+  for (let k = 0; k < spans.length; k++) {
+    if (out[k] !== undefined) continue;
+    const span = spans[k]!;
+    const si = ctx.sentenceOf[span.first]!;
+    let markers = markersOf.get(si);
+    if (markers === undefined) {
+      yearsOf ??= yearsBySentence(ctx, all);
+      markers = sentenceMarkers(ctx, si, yearsOf, now);
+      markersOf.set(si, markers);
+    }
+    if (markers.length === 0) continue;
+    const whole = ctx.sentences[si]!;
     let from = span.first;
     while (from > whole.first && !softBreakAfter(tokens, from - 1)) from--;
     let to = span.last;
     while (to < whole.last && !softBreakAfter(tokens, to - 1)) to++;
-    const markers = sentenceMarkers.filter((m) => m.at >= from && m.last <= to);
-    if (markers.length === 0) return;
-    const values = new Set(markers.map((m) => m.year));
-    if (values.size === 1) {
-      out[k] = markers[0]!.year;
-      return;
+    const one = onlyValue(markers, from, to, from, to);
+    if (one === undefined) continue;
+    if (one !== null) {
+      out[k] = markerYear(one);
+      continue;
     }
-    // several: the figure's own clause decides, if it names one value only
-    const sentence = ctx.sentences[ctx.sentenceOf[span.first]!]!;
     let a = span.first;
-    while (a > sentence.first && !CLAUSE_BREAKS.has(tokens[a - 1]!.value)) a--;
+    while (a > whole.first && !isClauseBreak(tokens[a - 1]!.value)) a--;
     let b = span.last;
-    while (b < sentence.last && !CLAUSE_BREAKS.has(tokens[b]!.value)) b++;
-    const local = new Set(markers.filter((m) => m.at >= a && m.last <= b).map((m) => m.year));
-    if (local.size === 1) out[k] = [...local][0];
-  });
+    while (b < whole.last && !isClauseBreak(tokens[b]!.value)) b++;
+    const local = onlyValue(markers, from, to, a, b);
+    if (local !== undefined && local !== null) out[k] = markerYear(local);
+  }
+}
+
+/**
+ * The year of each figure span (undefined where the sentence does not say).
+ * @example // "2015 erwirtschaftet … mehr als 40 Millionen Umsatz" → [2015]
+ */
+export function tieYears(ctx: Context, spans: readonly Span[], years: readonly Located<YearFact>[], anchor: string | undefined): (number | undefined)[] {
+  const tokens = ctx.tokens;
+  const out: (number | undefined)[] = [];
+  for (let k = 0; k < spans.length; k++) out.push(undefined);
+  if (spans.length === 0) return out;
+  inFigure.reset(tokens.length);
+  const sentencesWithFigures: number[] = [];
+  sentenceSeen.reset(ctx.sentences.length);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    inFigure.addRange(s.first, Math.min(s.last, tokens.length));
+    const si = ctx.sentenceOf[s.first]!;
+    if (!sentenceSeen.has(si)) {
+      sentenceSeen.add(si);
+      sentencesWithFigures.push(si);
+    }
+  }
+  const all = yearMarks(ctx, sentencesWithFigures, years);
+  tieAdjacent(ctx, spans, all, out);
+  tieBefore(ctx, spans, all, out);
+  tieByMarkers(ctx, spans, all, releaseYear(anchor), out);
+  inFigure.release();
+  covered.release();
+  sentenceSeen.release();
   return out;
 }

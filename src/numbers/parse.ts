@@ -14,7 +14,13 @@ import { FRACTION_WORDS, INNER_SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, 
 const DIGITS = /^[+-]?(?:\d{1,3}(?<sep>[.'’\u00a0\u202f ])\d{3}(?:\k<sep>\d{3})*|\d*)(?:,\d+)?$/u;
 
 export function parseDigits(s: string): number | undefined {
-  if (s.length === 0 || s.length > 40 || !DIGITS.test(s)) return undefined;
+  if (s.length === 0 || s.length > 40) return undefined;
+  if (plainDigits(s)) return Number(s); // the common case ("2019", "0033"): no regex, no copy
+  const grouped = dotGroupedInteger(s); // the next most common: "1.500", "920.000"
+  if (grouped >= 0) return grouped;
+  const comma = commaDecimal(s); // and "11,5"
+  if (comma >= 0) return comma;
+  if (!DIGITS.test(s)) return undefined;
   let digits = '';
   let sign = 1;
   for (let i = 0; i < s.length; i++) {
@@ -26,6 +32,46 @@ export function parseDigits(s: string): number | undefined {
   if (digits === '' || digits === '.' || digits.endsWith('.')) return undefined;
   const v = Number(digits.startsWith('.') ? '0' + digits : digits);
   return Number.isFinite(v) ? sign * v : undefined;
+}
+
+/** Only ASCII digits (what DIGITS reads as its `\d*` branch). */
+function plainDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The value of an integer with "." thousands separators and at most 15 digits ("1.500",
+ * "920.000"; exact, as DIGITS would read it), else -1.
+ */
+function dotGroupedInteger(s: string): number {
+  const head = s.indexOf('.');
+  if (head < 1 || head > 3 || (s.length - head) % 4 !== 0 || s.length - (s.length - head) / 4 > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i >= head && (i - head) % 4 === 0) {
+      if (c !== 46) return -1;
+      continue;
+    }
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/** "11,5" → 11.5: digits, one decimal comma, digits (the same string Number() reads below), else -1. */
+function commaDecimal(s: string): number {
+  const k = s.indexOf(',');
+  if (k < 1 || k === s.length - 1) return -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i !== k && (c < 48 || c > 57)) return -1;
+  }
+  return Number(s.slice(0, k) + '.' + s.slice(k + 1));
 }
 
 /** True for a digit string with a decimal comma ("11,5"). */
@@ -110,6 +156,28 @@ function below1000(m: Morpheme[], pos: number): { value: number; pos: number; em
  * @example parseNumberWord('siebenhunderteinundzwanzigtausendundzwölf') // → 721012
  */
 export function parseNumberWord(word: string): number | undefined {
+  const known = numberWordCache.get(word);
+  if (known === undefined) return learnNumberWord(word);
+  return known === null ? undefined : known;
+}
+
+/** The cache miss, apart so the hit path stays small where it is inlined. */
+function learnNumberWord(word: string): number | undefined {
+  const value = parseNumberWordUncached(word);
+  if (numberWordCache.size >= NUMBER_WORD_CACHE_LIMIT) numberWordCache.clear();
+  numberWordCache.set(word, value ?? null);
+  return value;
+}
+
+/**
+ * Word → value (null: no number word) for words seen before: the same word forms come back in
+ * every document, and the parser allocates (lower-casing, prefixes). Bounded: cleared when full.
+ * (null, not a number sentinel: comparing with a number would deoptimise at the first "1,5".)
+ */
+const numberWordCache = new Map<string, number | null>();
+const NUMBER_WORD_CACHE_LIMIT = 50_000;
+
+function parseNumberWordUncached(word: string): number | undefined {
   if (word.length === 0 || word.length > 120) return undefined;
   const lower = word.toLowerCase();
   const w = lower.includes('ß') ? lower.replace(/ß/gu, 'ss') : lower;
@@ -138,8 +206,10 @@ export function parseNumberWord(word: string): number | undefined {
   return pos === m.length ? total : undefined;
 }
 
+/** Every whole number word and every morpheme a compound can start with, "ß" folded ("ein", "zwanzig", "hundert", "null" …). */
+export const NUMBER_WORD_STARTS: readonly string[] = [
+  ...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...INNER_SCALE_WORDS.keys(), ...FRACTION_WORDS.keys(), ...ZERO_WORDS, 'hundert', 'tausend',
+].map((k) => k.replace(/ß/gu, 'ss'));
+
 /** The first three letters of every number word a compound can start with ("ein…", "zwei…", "hundert…"). */
-const NUMBER_WORD_PREFIXES: ReadonlySet<string> = new Set(
-  [...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...INNER_SCALE_WORDS.keys(), ...FRACTION_WORDS.keys(), ...ZERO_WORDS, 'hundert', 'tausend']
-    .map((k) => k.replace(/ß/gu, 'ss').slice(0, 3)),
-);
+const NUMBER_WORD_PREFIXES: ReadonlySet<string> = new Set(NUMBER_WORD_STARTS.map((k) => k.slice(0, 3)));

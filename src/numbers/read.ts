@@ -13,8 +13,8 @@ import { decimalPart, parseDigits, parseNumberWord } from './parse.js';
 export interface NumberRead {
   /** The value with sign and scale applied. */
   value: number;
-  /** Upper bound when one token held a range ("10-12"). */
-  max?: number;
+  /** Upper bound when one token held a range ("10-12"); undefined otherwise (always present: one object shape). */
+  max: number | undefined;
   /** First token and one past the last token of the number (scale words included). */
   first: number;
   last: number;
@@ -54,6 +54,27 @@ function shortInt(s: string): boolean {
   return true;
 }
 
+/** The value of 1–15 ASCII digits ("2019", "0033" → 33), else -1 (exact: below 2^53). */
+function plainValue(s: string): number {
+  if (s.length === 0 || s.length > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/** A thousands separator or decimal comma in a digit string: "920.000", "11,5", "2'500", "2 500". */
+function hasSeparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '.' || c === ',' || c === "'" || c === '’' || c === ' ') return true;
+  }
+  return false;
+}
+
 /** "500,50": three digits, a comma, digits. */
 function groupWithDecimals(s: string): boolean {
   return /^\d{3},\d+$/u.test(s);
@@ -91,34 +112,97 @@ function scaleAt(tokens: readonly Token[], j: number, digits: boolean): number |
 }
 
 /**
+ * 1 when a sign stands at token i before a number: "minus 5", "negativ 5", "- 5" after a word,
+ * "nach –112 Mio. €" (a typographic minus glued to the number after a lower-case word); else 0.
+ * ("-5" in one token is the digit string's own sign.)
+ */
+function signLength(tokens: readonly Token[], i: number): number {
+  const t0 = tokens[i]!;
+  const n = tokens[i + 1];
+  if (n === undefined || t0.type === 'number') return 0; // a digit token is no sign word or dash
+
+  if (NEGATIVE_WORDS.has(t0.lower)) {
+    return !n.newlineBefore && (n.type === 'number' || wordValue(n) !== undefined) ? 1 : 0;
+  }
+  const v = t0.value;
+  if (v === '–' || v === '−') {
+    const prev = tokens[i - 1];
+    if (!t0.newlineBefore && t0.spaceBefore && n.type === 'number' && !n.spaceBefore && prev !== undefined && prev.type === 'word' && prev.value === prev.lower) return 1;
+    return 0;
+  }
+  if (v === '-' && !t0.newlineBefore) {
+    const prev = tokens[i - 1];
+    const prevOk = prev === undefined || (prev.type === 'word' && prev.abbreviation !== true && SCALE_WORDS.get(prev.lower) === undefined && prev.lower === prev.value);
+    if (!n.newlineBefore && (n.type === 'number' || (n.value === ',' && !n.spaceBefore)) && prevOk && (!n.spaceBefore || t0.spaceBefore)) return 1;
+  }
+  return 0;
+}
+
+/** Swiss francs are written with a decimal point: "CHF 2.40", "4.50 Fr." (currency before at j - 1 or after at k). */
+function swissDecimal(tokens: readonly Token[], s: string, j: number, k: number): number | undefined {
+  if (/^\d{1,3}(?:['’]\d{3})*\.\d\d$/u.test(s) && (SWISS.has(tokens[j - 1]?.lower ?? '') || SWISS.has(tokens[k]?.lower ?? ''))) {
+    return Number(s.replace(/['’]/gu, ''));
+  }
+  return undefined;
+}
+
+/** ",77": a decimal comma with no integer part at token j, right before the digits; sign -1 when a sign was read. */
+function bareDecimal(tokens: readonly Token[], j: number, sign: number): number | undefined {
+  const t = tokens[j]!;
+  const n = tokens[j + 1];
+  const prev = tokens[j - 1];
+  if (n === undefined || n.spaceBefore || n.type !== 'number' || !/^\d+$/u.test(n.value)) return undefined;
+  if (!(t.spaceBefore || (prev !== undefined && prev.value === '-' && sign === -1)) || (prev !== undefined && prev.type === 'number')) return undefined;
+  return Number('0.' + n.value);
+}
+
+/** The fractional part spoken after "Komma" at token d: "Komma 5", "Komma fünfzehn" → 0.15. */
+function spokenDecimal(d: Token | undefined): number | undefined {
+  if (d === undefined || d.newlineBefore) return undefined;
+  if (d.type === 'number' && /^\d+$/u.test(d.value)) return Number('0.' + d.value);
+  const w = wordValue(d);
+  return w === undefined ? undefined : decimalPart(w);
+}
+
+/** The end of a chain of number words and ever smaller scales after a first scale (see scaleChainValue). */
+function scaleChainEnd(tokens: readonly Token[], k: number, firstScale: number): number {
+  let lastScale = firstScale;
+  for (;;) {
+    const w = tokens[k];
+    if (w === undefined || w.newlineBefore || ARTICLE_FORMS.has(w.lower)) return k;
+    const wv = wordValue(w);
+    if (wv === undefined || wv === 0 || !Number.isInteger(wv)) return k;
+    const s2 = scaleAt(tokens, k + 1, false);
+    if (s2 === undefined) return wv >= lastScale ? k : k + 1;
+    if (s2 >= lastScale) return k;
+    lastScale = s2;
+    k += 2;
+  }
+}
+
+/** `value` plus the chain [k, end), added in reading order: "zwei Milliarden | siebenhunderteinundsiebzig Millionen zweihundert…". */
+function scaleChainValue(tokens: readonly Token[], k: number, end: number, value: number): number {
+  while (k < end) {
+    const wv = wordValue(tokens[k]!)!;
+    if (k + 1 < end) {
+      value += wv * scaleAt(tokens, k + 1, false)!;
+      k += 2;
+    } else {
+      value += wv;
+      k += 1;
+    }
+  }
+  return value;
+}
+
+/**
  * The number that starts at token i, or undefined. Does not look at what the number counts.
  * @example readNumber(tokenize('rund 11,5 Mio. Euro'), 1) // → { value: 11500000, first: 1, last: 3, scale: 1e6, … }
  */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
-  let j = i;
-  let sign = 1;
-  const t0 = tokens[j];
-  if (t0 === undefined) return undefined;
-  // signs: "minus 5", "negativ 5", "-5" (one token), "- 5" after a word
-  if (NEGATIVE_WORDS.has(t0.lower) && tokens[j + 1] !== undefined && !tokens[j + 1]!.newlineBefore) {
-    const n = tokens[j + 1]!;
-    if (n.type === 'number' || wordValue(n) !== undefined) {
-      sign = -1;
-      j++;
-    }
-  } else if ((t0.value === '–' || t0.value === '−') && !t0.newlineBefore && t0.spaceBefore && tokens[j + 1] !== undefined && tokens[j + 1]!.type === 'number' && !tokens[j + 1]!.spaceBefore && tokens[j - 1]?.type === 'word' && tokens[j - 1]!.value === tokens[j - 1]!.lower) {
-    // "nach –112 Mio. €": a typographic minus glued to the number, after a lower-case word
-    sign = -1;
-    j++;
-  } else if (t0.value === '-' && !t0.newlineBefore) {
-    const n = tokens[j + 1];
-    const prev = tokens[j - 1];
-    const prevOk = prev === undefined || (prev.type === 'word' && prev.abbreviation !== true && SCALE_WORDS.get(prev.lower) === undefined && prev.lower === prev.value);
-    if (n !== undefined && !n.newlineBefore && (n.type === 'number' || (n.value === ',' && !n.spaceBefore)) && prevOk && (!n.spaceBefore || t0.spaceBefore)) {
-      sign = -1;
-      j++;
-    }
-  }
+  if (tokens[i] === undefined) return undefined;
+  const j = i + signLength(tokens, i);
+  const sign = j > i ? -1 : 1;
   const t = tokens[j];
   if (t === undefined) return undefined;
   let core: number | undefined;
@@ -138,41 +222,41 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
       s = s + '.' + n.value;
       k = j + 2;
     }
-    core = parseDigits(s);
-    // Swiss francs are written with a decimal point: "CHF 2.40", "4.50 Fr."
-    if (core === undefined && /^\d{1,3}(?:['’]\d{3})*\.\d\d$/u.test(s) && (SWISS.has(tokens[j - 1]?.lower ?? '') || SWISS.has(tokens[k]?.lower ?? ''))) {
-      core = Number(s.replace(/['’]/gu, ''));
-    }
+    // most digit tokens are plain ("2019", "270"): their value without parseDigits' regex and copies
+    const plain = plainValue(s);
+    core = plain >= 0 ? plain : parseDigits(s);
+    if (core === undefined) core = swissDecimal(tokens, s, j, k);
     if (core === undefined) {
       const r = digitRange(s);
       if (r === undefined) return undefined;
-      [core, max] = r;
+      core = r[0];
+      max = r[1];
     }
-    formatted = s.includes('.') || s.includes(',') || s.includes("'") || s.includes('’') || s.includes(' ') || t.joined === true;
-    const bare = s.startsWith('-') || s.startsWith('+') ? s.slice(1) : s;
-    leadingZero = bare.length > 1 && bare[0] === '0' && bare[1] !== ',';
-    if (s.startsWith('-') && sign === -1) return undefined;
+    formatted = (plain < 0 && hasSeparator(s)) || t.joined === true;
+    if (plain >= 0) leadingZero = s.length > 1 && s.charCodeAt(0) === 48;
+    else {
+      const bare = s.startsWith('-') || s.startsWith('+') ? s.slice(1) : s;
+      leadingZero = bare.length > 1 && bare[0] === '0' && bare[1] !== ',';
+      if (s.startsWith('-') && sign === -1) return undefined;
+    }
     // "49,- Euro", "49,– €": whole units written with a dash for the cents
     const c1 = tokens[k];
     const c2 = tokens[k + 1];
     if (c1 !== undefined && c2 !== undefined && c1.value === ',' && !c1.spaceBefore && (c2.value === '-' || c2.value === '–') && !c2.spaceBefore && !s.includes(',')) k += 2;
   } else if (t.value === ',' && !t.newlineBefore) {
-    // ",77": a decimal comma with no integer part, right before the digits
-    const n = tokens[j + 1];
-    const prev = tokens[j - 1];
-    if (n === undefined || n.spaceBefore || n.type !== 'number' || !/^\d+$/u.test(n.value)) return undefined;
-    if (!(t.spaceBefore || (prev !== undefined && prev.value === '-' && sign === -1)) || (prev !== undefined && prev.type === 'number')) return undefined;
-    core = Number('0.' + n.value);
+    core = bareDecimal(tokens, j, sign);
+    if (core === undefined) return undefined;
     digits = true;
     formatted = true;
     k = j + 2;
   } else {
     core = wordValue(t);
     if (core === undefined) return undefined;
-    weak = ARTICLE_FORMS.has(t.lower) || ZERO_WORDS.has(t.lower);
+    const article = ARTICLE_FORMS.has(t.lower);
+    weak = article || ZERO_WORDS.has(t.lower);
     // "eine halbe Million"
     const n = tokens[j + 1];
-    if (ARTICLE_FORMS.has(t.lower) && n !== undefined && (n.lower === 'halbe' || n.lower === 'halben')) {
+    if (article && n !== undefined && (n.lower === 'halbe' || n.lower === 'halben')) {
       core = 0.5;
       k = j + 2;
     }
@@ -180,25 +264,22 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
   // spoken decimal comma: "1 Komma 1", "tausendvierhundertsechzehn Komma fünfzehn"
   const c = tokens[k];
   if (c !== undefined && DECIMAL_WORDS.has(c.lower) && max === undefined && Number.isInteger(core)) {
-    const d = tokens[k + 1];
-    if (d !== undefined && !d.newlineBefore) {
-      const dv = d.type === 'number' && /^\d+$/u.test(d.value) ? Number('0.' + d.value) : (() => {
-        const w = wordValue(d);
-        return w === undefined ? undefined : decimalPart(w);
-      })();
-      if (dv !== undefined) {
-        core = core + dv;
-        k += 2;
-        weak = false;
-      }
+    const dv = spokenDecimal(tokens[k + 1]);
+    if (dv !== undefined) {
+      core = core + dv;
+      k += 2;
+      weak = false;
     }
   }
   // fractions: "ein Drittel", "drei Viertel"
   const f = tokens[k];
-  if (f !== undefined && !digits && FRACTION_NOUNS.has(f.lower) && max === undefined) {
-    core = core * FRACTION_NOUNS.get(f.lower)!;
-    k += 1;
-    weak = false;
+  if (f !== undefined && !digits && max === undefined) {
+    const fraction = FRACTION_NOUNS.get(f.lower);
+    if (fraction !== undefined) {
+      core = core * fraction;
+      k += 1;
+      weak = false;
+    }
   }
   // scales, possibly a chain of words: "zwei Milliarden siebenhunderteinundsiebzig Millionen …"
   let scale = 1;
@@ -213,30 +294,17 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
     k += 1;
     weak = false;
     // a chain continues only with number words and ever smaller scales
-    let lastScale = s1;
     if (!digits && maxValue === undefined) {
-      for (;;) {
-        const w = tokens[k];
-        if (w === undefined || w.newlineBefore || ARTICLE_FORMS.has(w.lower)) break;
-        const wv = wordValue(w);
-        if (wv === undefined || wv === 0 || !Number.isInteger(wv)) break;
-        const s2 = scaleAt(tokens, k + 1, false);
-        if (s2 !== undefined) {
-          if (s2 >= lastScale) break;
-          value += wv * s2;
-          lastScale = s2;
-          k += 2;
-        } else {
-          if (wv >= lastScale) break;
-          value += wv;
-          k += 1;
-          break;
-        }
+      const end = scaleChainEnd(tokens, k, s1);
+      if (end > k) {
+        value = scaleChainValue(tokens, k, end, value);
+        k = end;
       }
     }
   }
-  const out: NumberRead = {
+  return {
     value: tidy(sign * value),
+    max: maxValue === undefined ? undefined : tidy(sign * maxValue),
     first: i,
     last: k,
     scale,
@@ -247,6 +315,4 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
     formatted,
     glued,
   };
-  if (maxValue !== undefined) out.max = tidy(sign * maxValue);
-  return out;
 }

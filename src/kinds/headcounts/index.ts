@@ -34,15 +34,48 @@ export function isAdjective(t: Token | undefined): boolean {
   return w.endsWith('e') || w.endsWith('en') || w.endsWith('er') || w.endsWith('es') || w.endsWith('em');
 }
 
+/** What a lower-case word says about headcounts, before its case is looked at. */
+interface WordKind {
+  /** HEADCOUNT_NOUNS: the word itself. */
+  exact: Kind | undefined;
+  /** A compound ending (HEADCOUNT_SUFFIXES), for capitalised nouns that are not NOT_STAFF_NOUNS. */
+  compound: Kind | undefined;
+}
+
+const NO_KIND: WordKind = { exact: undefined, compound: undefined };
+
+/** Lower-case word → WordKind for words seen before (the suffix loop ran on every capitalised word). Bounded. */
+const wordKinds = new Map<string, WordKind>();
+const WORD_KIND_CACHE_LIMIT = 50_000;
+
+function wordKindOf(w: string): WordKind {
+  return wordKinds.get(w) ?? learnWordKind(w);
+}
+
+/** The cache miss, apart so the hit path stays small where it is inlined. */
+function learnWordKind(w: string): WordKind {
+  const exact = HEADCOUNT_NOUNS.get(w);
+  let compound: Kind | undefined;
+  if (!NOT_STAFF_NOUNS.has(w)) {
+    for (const [suffix, kind] of HEADCOUNT_SUFFIXES) {
+      if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
+        compound = kind;
+        break;
+      }
+    }
+  }
+  const k = exact === undefined && compound === undefined ? NO_KIND : { exact, compound };
+  if (wordKinds.size >= WORD_KIND_CACHE_LIMIT) wordKinds.clear();
+  wordKinds.set(w, k);
+  return k;
+}
+
 export function headcountKindOf(t: Token): Kind | undefined {
   if (t.type !== 'word' || t.abbreviation === true) return undefined;
-  const exact = HEADCOUNT_NOUNS.get(t.lower);
-  if (exact !== undefined) return exact;
-  if (!isCapitalised(t) || NOT_STAFF_NOUNS.has(t.lower)) return undefined;
-  for (const [suffix, kind] of HEADCOUNT_SUFFIXES) {
-    if (t.lower.length > suffix.length + 1 && t.lower.endsWith(suffix)) return kind;
-  }
-  return undefined;
+  const k = wordKindOf(t.lower);
+  if (k.exact !== undefined) return k.exact;
+  if (k.compound === undefined || !isCapitalised(t)) return undefined;
+  return k.compound;
 }
 
 /** The headcount noun phrase at token u (after up to two adjectives). */
@@ -63,7 +96,15 @@ export function headcountAfter(tokens: readonly Token[], u: number): HeadcountNo
   return { kind, last, noun: j };
 }
 
-const CLAUSE = new Set([',', ';', ':', '(', ')', '–', '—']);
+/**
+ * Clause punctuation: "," ";" ":" "(" ")" "–" "—". A char test, not a Set: it runs on every token
+ * of the windows around a headcount, and a Set look-up would hash each token's text.
+ */
+function isClausePunct(v: string): boolean {
+  if (v.length !== 1) return false;
+  const c = v.charCodeAt(0);
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
+}
 
 /**
  * People counted as staff: a people noun ("Menschen", "Frauen und Männer", "Pflegekräfte")
@@ -82,12 +123,12 @@ export function staffAfter(tokens: readonly Token[], u: number, first: number, s
   let governed = false;
   for (let k = first - 1; k >= Math.max(sFirst, first - 8) && !governed; k--) {
     const w = tokens[k]!;
-    if (CLAUSE.has(w.value)) break;
+    if (isClausePunct(w.value)) break;
     if (EMPLOYMENT_VERBS.has(w.lower) && w.value === w.lower) governed = true;
   }
   for (let k = last; k < Math.min(sLast, last + 5) && !governed; k++) {
     const w = tokens[k]!;
-    if (CLAUSE.has(w.value)) break;
+    if (isClausePunct(w.value)) break;
     if (EMPLOYMENT_VERBS.has(w.lower) && w.value === w.lower) governed = true;
   }
   return governed ? { kind: 'employees', last, noun: j } : undefined;
@@ -111,31 +152,31 @@ export function workforceBefore(tokens: readonly Token[], first: number, sFirst:
 /** Nouns for people in general that a workforce noun makes employees: "die Belegschaft von 270 Personen". */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['personen', 'menschen', 'köpfe', 'köpfen', 'leute']);
 
-const STOPS = new Set([',', ';', ':', '(', ')', '–', '—']);
+/** The change a word names. (A function of its own, not a closure made per call.) */
+function changeWord(t: Token): HeadcountFact['change'] {
+  if (INCREASE_WORDS.has(t.lower)) return 'increase';
+  if (DECREASE_WORDS.has(t.lower)) return 'decrease';
+  if (t.value === 'weg') return 'decrease'; // "fallen 100 Stellen weg"
+  return undefined;
+}
 
 /** increase / decrease from the words right around the headcount in its clause. */
 export function changeOf(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number): HeadcountFact['change'] {
-  const seen = (t: Token): HeadcountFact['change'] => {
-    if (INCREASE_WORDS.has(t.lower)) return 'increase';
-    if (DECREASE_WORDS.has(t.lower)) return 'decrease';
-    if (t.value === 'weg') return 'decrease'; // "fallen 100 Stellen weg"
-    return undefined;
-  };
   // inside the phrase first ("200 neue Arbeitsplätze")
   for (let j = first; j < last; j++) {
-    const c = seen(tokens[j]!);
+    const c = changeWord(tokens[j]!);
     if (c !== undefined) return c;
   }
   for (let j = first - 1; j >= Math.max(sFirst, first - 6); j--) {
     const t = tokens[j]!;
-    if (STOPS.has(t.value)) break;
-    const c = seen(t);
+    if (isClausePunct(t.value)) break;
+    const c = changeWord(t);
     if (c !== undefined) return c;
   }
   for (let j = last; j < Math.min(sLast, last + 6); j++) {
     const t = tokens[j]!;
-    if (STOPS.has(t.value)) break;
-    const c = seen(t);
+    if (isClausePunct(t.value)) break;
+    const c = changeWord(t);
     if (c !== undefined) return c;
   }
   return undefined;

@@ -18,8 +18,9 @@ export interface CurrencyMatch extends CurrencyUnit {
 /** Three-letter code keys that are also ordinary words: accepted in any case. */
 const CODES_ANY_CASE = new Set(['eur', 'won']);
 
-function unitOf(t: Token): CurrencyUnit | undefined {
-  if (t.newlineBefore) return undefined;
+/** The currency word or code of token t. `afterBreak`: a line break before t is allowed (prefix currencies). */
+function unitOf(t: Token, afterBreak = false): CurrencyUnit | undefined {
+  if (t.newlineBefore && !afterBreak) return undefined;
   const unit = CURRENCY_WORDS.get(t.lower);
   if (unit === undefined) return undefined;
   // ISO codes must be written as codes: "USD", not "usd" inside prose ("try" is no lira)
@@ -41,12 +42,18 @@ const ADJECTIVE_FORMS: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
+ * Every lower-case word a currency after a number can start with ("t" of "T€", "tsd.", "us" of
+ * "US-Dollar", "kanadische", "euro" …): one look-up rejects the other words (runs at every number).
+ */
+const CURRENCY_STARTS: ReadonlySet<string> = new Set(['t', 'tsd.', ...CURRENCY_COMPOUNDS.keys(), ...ADJECTIVE_FORMS.keys(), ...CURRENCY_WORDS.keys()]);
+
+/**
  * The currency that starts at token u, after a number: "€", "Euro", "Mio. €" is handled by the
  * number reader, "T€", "US-Dollar", "D-Mark", "kanadische Dollar".
  */
 export function currencyAfter(tokens: readonly Token[], u: number): CurrencyMatch | undefined {
   const t = tokens[u];
-  if (t === undefined || t.newlineBefore) return undefined;
+  if (t === undefined || t.newlineBefore || !CURRENCY_STARTS.has(t.lower)) return undefined;
   const n1 = tokens[u + 1];
   const n2 = tokens[u + 2];
   // "T€": thousands of euros
@@ -57,7 +64,7 @@ export function currencyAfter(tokens: readonly Token[], u: number): CurrencyMatc
   const compound = CURRENCY_COMPOUNDS.get(t.lower);
   if (compound !== undefined && n1 !== undefined && n2 !== undefined && n1.value === '-' && !n1.spaceBefore && !n2.spaceBefore) {
     const unit = compound.get(n2.lower);
-    if (unit !== undefined) return { ...unit, last: u + 3 };
+    if (unit !== undefined) return { iso: unit.iso, factor: unit.factor, last: u + 3 };
   }
   // "kanadische Dollar", "Schweizer Franken"
   if (t.type === 'word' && n1 !== undefined && !n1.newlineBefore) {
@@ -69,7 +76,7 @@ export function currencyAfter(tokens: readonly Token[], u: number): CurrencyMatc
   const unit = unitOf(t);
   if (unit !== undefined) {
     // "5 Euro-Gutscheine" is still 5 euros; "Euro 6" is no prefix here
-    return { ...unit, last: u + 1 };
+    return { iso: unit.iso, factor: unit.factor, last: u + 1 };
   }
   return undefined;
 }
@@ -79,11 +86,12 @@ const PREFIX_FORMS = new Set(['€', '$', '£', '¥', 'eur', 'usd', 'chf', 'gbp'
 
 export function currencyBefore(tokens: readonly Token[], u: number): CurrencyMatch | undefined {
   const t = tokens[u];
-  if (t === undefined) return undefined;
+  // no prefix form has a digit: most calls are at numbers
+  if (t === undefined || t.type === 'number') return undefined;
   if (t.lower === 'us' && tokens[u + 1]?.value === '-' && tokens[u + 2]?.value === '$') return { iso: 'USD', factor: 1, last: u + 3 };
   if (!PREFIX_FORMS.has(t.lower)) return undefined;
-  const unit = unitOf({ ...t, newlineBefore: false });
-  return unit === undefined ? undefined : { ...unit, last: u + 1 };
+  const unit = unitOf(t, true);
+  return unit === undefined ? undefined : { iso: unit.iso, factor: unit.factor, last: u + 1 };
 }
 
 /**
@@ -123,26 +131,62 @@ const SUFFIXES_BY_TAIL: ReadonlyMap<string, ReadonlyArray<readonly [string, Mone
 const COST_VERBS: ReadonlySet<string> = new Set(['kosten', 'kostet', 'kostete', 'kosteten']);
 const PRICE_LIMIT = 100_000;
 
+/** What a lower-case word says about money metrics, before its case is looked at. */
+interface WordMetric {
+  /** A form of "kosten": 'price' as the verb, 'cost' as the noun. */
+  costVerb: boolean;
+  /** The metric of the word itself (METRIC_WORDS). */
+  exact: MoneyMetric | undefined;
+  /** The metric of its compound ending (METRIC_SUFFIXES), for capitalised nouns only. */
+  compound: MoneyMetric | undefined;
+}
+
+const NO_METRIC: WordMetric = { costVerb: false, exact: undefined, compound: undefined };
+
+/** Lower-case word → WordMetric, for words seen before (metricOf runs on every word around an amount). Bounded. */
+const wordMetrics = new Map<string, WordMetric>();
+const WORD_METRIC_CACHE_LIMIT = 50_000;
+
+function wordMetricOf(w: string): WordMetric {
+  return wordMetrics.get(w) ?? learnWordMetric(w);
+}
+
+/** The cache miss, apart so the hit path stays small where it is inlined. */
+function learnWordMetric(w: string): WordMetric {
+  const costVerb = COST_VERBS.has(w);
+  const exact = METRIC_WORDS.get(w);
+  let compound: MoneyMetric | undefined;
+  if (w.length >= 7) {
+    const candidates = SUFFIXES_BY_TAIL.get(w.slice(-3));
+    if (candidates !== undefined) {
+      for (const [suffix, metric] of candidates) {
+        if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+          compound = metric;
+          break;
+        }
+      }
+    }
+  }
+  const m = !costVerb && exact === undefined && compound === undefined ? NO_METRIC : { costVerb, exact, compound };
+  if (wordMetrics.size >= WORD_METRIC_CACHE_LIMIT) wordMetrics.clear();
+  wordMetrics.set(w, m);
+  return m;
+}
+
 /** The metric a word names: exact word, else the ending of a compound noun ("Jahresumsatz"). */
 export function metricOf(t: Token): MoneyMetric | undefined {
   if (t.type !== 'word') return undefined;
   const w = t.lower;
-  if (COST_VERBS.has(w)) return t.value === w ? 'price' : 'cost'; // "kosten" the verb; "Kosten" the noun
+  const m = wordMetricOf(w);
+  if (m === NO_METRIC) return undefined;
+  if (m.costVerb) return t.value === w ? 'price' : 'cost'; // "kosten" the verb; "Kosten" the noun
   if (w === 'zahlen' && t.value !== w) return undefined; // "die Zahlen" are figures, not a payment
-  const exact = METRIC_WORDS.get(w);
-  if (exact !== undefined) return exact;
-  if (w.length < 7) return undefined;
-  const candidates = SUFFIXES_BY_TAIL.get(w.slice(-3));
-  if (candidates === undefined) return undefined;
+  if (m.exact !== undefined) return m.exact;
+  if (m.compound === undefined) return undefined;
   const c = t.value[0]!;
   if (c === c.toLowerCase()) return undefined; // compounds are capitalised nouns
-  for (const [suffix, metric] of candidates) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) return metric;
-  }
-  return undefined;
+  return m.compound;
 }
-
-const CLAUSE_STOPS = new Set([';']);
 
 /**
  * The metric of the money at tokens [first, last) in sentence [sFirst, sLast): a metric word
@@ -150,29 +194,25 @@ const CLAUSE_STOPS = new Set([';']);
  * else one shortly after it ("… 5 Mio. Euro investiert").
  */
 export function findMetric(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number, amount: number): MoneyMetric | undefined {
-  const found = nearestMetric(tokens, first, last, sFirst, sLast);
-  if (found === undefined) return undefined;
-  const { metric, at } = found;
+  const at = nearestMetricAt(tokens, first, last, sFirst, sLast);
+  if (at < 0) return undefined;
+  const metric = metricOf(tokens[at]!);
   if (metric === 'price' && COST_VERBS.has(tokens[at]!.value) && Math.abs(amount) >= PRICE_LIMIT) return 'cost';
   return metric;
 }
 
-function nearestMetric(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number): { metric: MoneyMetric; at: number } | undefined {
-  if (last < sLast) {
-    const m = metricOf(tokens[last]!);
-    if (m !== undefined) return { metric: m, at: last };
-  }
+/** The token of the nearest metric word (see findMetric), or -1. An index, not an object: runs per amount. */
+function nearestMetricAt(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number): number {
+  if (last < sLast && metricOf(tokens[last]!) !== undefined) return last;
   for (let j = first - 1; j >= Math.max(sFirst, first - 14); j--) {
     const t = tokens[j]!;
-    if (CLAUSE_STOPS.has(t.value)) break;
-    const m = metricOf(t);
-    if (m !== undefined) return { metric: m, at: j };
+    if (t.value === ';') break; // the clause ends (a char test: this runs on up to 20 tokens per amount)
+    if (metricOf(t) !== undefined) return j;
   }
   for (let j = last; j < Math.min(last + 6, sLast); j++) {
     const t = tokens[j]!;
-    if (t.value === ',' || CLAUSE_STOPS.has(t.value)) break;
-    const m = metricOf(t);
-    if (m !== undefined) return { metric: m, at: j };
+    if (t.value === ',' || t.value === ';') break;
+    if (metricOf(t) !== undefined) return j;
   }
-  return undefined;
+  return -1;
 }

@@ -27,6 +27,28 @@ function isCapitalised(t: Token): boolean {
 /** A capitalised noun that can be counted: not an acronym, unit, month or money word. */
 function countNoun(t: Token | undefined): boolean {
   if (t === undefined || t.type !== 'word' || t.newlineBefore || t.abbreviation === true) return false;
+  const known = countWords.get(t.value);
+  if (known !== undefined && known.lower === t.lower) return known.ok;
+  return learnCountWord(t);
+}
+
+/**
+ * Word as written → whether it is a countable noun (what countNoun asks of the word itself, after
+ * the token checks): a regex, upper-casing and six look-ups per number otherwise. The lower-case
+ * form is kept to check the entry. Bounded: cleared when full.
+ */
+const countWords = new Map<string, { lower: string; ok: boolean }>();
+const COUNT_WORD_CACHE_LIMIT = 50_000;
+
+function learnCountWord(t: Token): boolean {
+  const ok = countableWord(t);
+  if (countWords.size >= COUNT_WORD_CACHE_LIMIT) countWords.clear();
+  countWords.set(t.value, { lower: t.lower, ok });
+  return ok;
+}
+
+/** countNoun for a word token that is not an abbreviation: a function of its value and lower-case form only. */
+function countableWord(t: Token): boolean {
   if (!isCapitalised(t) || t.value.length < 3) return false;
   if (t.value === t.value.toUpperCase()) return false; // "ISO", "LKW", "MW"
   const w = t.lower;

@@ -18,6 +18,7 @@ import {
   ARTICLES, YEAR_BLOCKERS_AFTER, YEAR_BLOCKERS_BEFORE, YEAR_STRONG_CUES, YEAR_WEAK_CUES, YEAR_NOUN_ENDINGS, DETERMINERS, COMPARISON_HEADS,
 } from '../../lexicon/year-context.js';
 import { YEAR_PAIR_NOUNS } from '../../lexicon/periods.js';
+import { FirstLetters } from '../../lexicon/first-letters.js';
 
 const YEAR_NOUNS_SINGULAR: ReadonlySet<string> = new Set(['jahr', 'jahres', 'jahrs']);
 /** After "im letzten Jahr": "des Studiums", "seiner Amtszeit" make it the last year of something. */
@@ -44,6 +45,12 @@ function isLowerWord(t: Token): boolean {
   return c === c.toLowerCase() && c !== c.toUpperCase();
 }
 
+/** Does w end with one of the endings? (A loop, not `.some` with a closure made per call.) */
+function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (let k = 0; k < endings.length; k++) if (w.endsWith(endings[k]!)) return true;
+  return false;
+}
+
 /** "gegründete", "eröffneten", "geschriebene": a participle used as an adjective. */
 function isParticiple(w: string): boolean {
   const ge = w.startsWith('ge') || w.startsWith('er') || w.startsWith('ver') || w.startsWith('be') || w.includes('ge');
@@ -54,6 +61,12 @@ function isParticiple(w: string): boolean {
 function isBareParticiple(w: string): boolean {
   return (w.startsWith('ge') || w.startsWith('er') || w.includes('ge')) && (w.endsWith('t') || w.endsWith('en')) && w.length > 4;
 }
+
+/**
+ * The first two letters of every word a relative year phrase can start with (relativeAt runs at
+ * every word; almost every word fails on this table without a hash look-up).
+ */
+const RELATIVE_STARTS = new FirstLetters([THIS_YEAR_ADJECTIVE_PREFIX, 'heuer', 'vorjahr', 'jahresbeginn', 'jahresanfang', 'vor', ...DEICTICS.keys()]);
 
 class YearScanner {
   readonly T: readonly Token[];
@@ -106,7 +119,7 @@ class YearScanner {
     const nx = this.at(i + 1);
     const pvLower = pv?.lower ?? '';
     const inRange = y >= 1900 && y <= 2099;
-    const strong = pv !== undefined && (YEAR_STRONG_CUES.has(pvLower) || YEAR_PAIR_NOUNS.has(pvLower) || (pv.type === 'word' && YEAR_NOUN_ENDINGS.some((e) => pvLower.endsWith(e))));
+    const strong = pv !== undefined && (YEAR_STRONG_CUES.has(pvLower) || YEAR_PAIR_NOUNS.has(pvLower) || (pv.type === 'word' && endsWithAny(pvLower, YEAR_NOUN_ENDINGS)));
     if (!inRange) {
       // "im Jahr 1848": only with "Jahr" right before
       if (!(pv !== undefined && (pvLower === 'jahr' || pvLower === 'jahre' || pvLower === 'jahres'))) return false;
@@ -166,6 +179,7 @@ class YearScanner {
   relativeAt(i: number, anchorYear: number): { year: number; first: number; last: number; rule: string } | undefined {
     const t = this.T[i]!;
     const w = t.lower;
+    if (!RELATIVE_STARTS.mayStartOneOf(w)) return undefined;
     if (w.startsWith(THIS_YEAR_ADJECTIVE_PREFIX)) return { year: anchorYear, first: i, last: i + 1, rule: 'years/diesjaehrig' };
     const prev = this.at(i - 1)?.lower ?? '';
     const withPrep = prev === 'im' || prev === 'in' ? i - 1 : i;
@@ -195,71 +209,99 @@ class YearScanner {
   }
 }
 
-/** Year mentions, inside dates or alone, and relative ones ("in diesem Jahr") resolved against `anchor`. */
-export function findYears(ctx: Context, dates: readonly Located<DateFact>[], anchor: string | undefined): Located<YearFact>[] {
-  const out: Located<YearFact>[] = [];
-  const n = ctx.tokens.length;
-  const covered = new Uint8Array(n);
-  const push = (year: number, first: number, last: number, start: number, end: number, rule: string, relative: boolean): void => {
-    const ev = ctx.evidenceOfChars(start, end);
-    const fact: YearFact = { text: ev.text, start: ev.start, end: ev.end, year };
-    if (relative) fact.relative = true;
-    fact.rule = rule;
-    out.push({ fact, first, last });
-  };
+/** The output fact; its keys in this order: text, start, end, year, relative (only when true), rule. */
+function yearFact(ctx: Context, year: number, start: number, end: number, rule: string, relative: boolean): YearFact {
+  const ev = ctx.evidenceOfChars(start, end);
+  return relative
+    ? { text: ev.text, start: ev.start, end: ev.end, year, relative: true, rule }
+    : { text: ev.text, start: ev.start, end: ev.end, year, rule };
+}
 
+/** Adds a year fact over tokens [first, last) with evidence at normalized chars [start, end). */
+function pushYear(out: Located<YearFact>[], ctx: Context, year: number, first: number, last: number, start: number, end: number, rule: string, relative: boolean): void {
+  out.push({ fact: yearFact(ctx, year, start, end, rule, relative), first, last });
+}
+
+/** The years written inside dates; their tokens are marked covered. */
+function yearsInDates(ctx: Context, dates: readonly Located<DateFact>[], covered: Uint8Array, out: Located<YearFact>[]): void {
   for (const d of dates) {
     covered.fill(1, d.first, d.last);
     for (const ys of writtenYears(d.fact)) {
       // the token that holds the year
       let k = d.first;
       while (k < d.last - 1 && ctx.tokens[k]!.end <= ys.start) k++;
-      push(ys.year, k, k + 1, ys.start, ys.end, 'years/in-date', false);
+      pushYear(out, ctx, ys.year, k, k + 1, ys.start, ys.end, 'years/in-date', false);
     }
   }
+}
 
+/** Years at the number token i: alone ("seit 1971"), as a pair ("2019/20") or a range ("2019-2021"). */
+function numberYears(s: YearScanner, i: number, out: Located<YearFact>[]): void {
+  const ctx = s.ctx;
+  const t = ctx.tokens[i]!;
+  const v = t.value;
+  if (v.length <= 4 && allDigits(v)) {
+    const y = Number(v);
+    if (v.length >= 3 && s.isYearContext(i, y)) pushYear(out, ctx, y, i, i + 1, t.start, t.end, 'years/number-in-context', false);
+    return;
+  }
+  // "Geschäftsjahr 2019/20", "Saison 2019/2020"
+  const pair = yearPair(t);
+  if (pair !== undefined) {
+    const pv = s.at(i - 1);
+    if (isYearPairNoun(pv) || s.isYearContext(i, pair.y)) {
+      pushYear(out, ctx, pair.y, i, i + 1, t.start, t.start + 4, 'years/year-pair', false);
+      if (pair.secondDigits === 4) pushYear(out, ctx, pair.y2, i, i + 1, t.start + 5, t.end, 'years/year-pair', false);
+    }
+    return;
+  }
+  // "2019-2021"
+  const r = YEAR_RANGE.exec(v);
+  if (r !== null) {
+    const y1 = Number(r[1]);
+    const y2 = Number(r[2]);
+    if (y1 >= 1900 && y2 <= 2099 && y2 > y1 && y2 - y1 <= 50 && s.isYearContext(i, y1)) {
+      pushYear(out, ctx, y1, i, i + 1, t.start, t.start + 4, 'years/year-range', false);
+      pushYear(out, ctx, y2, i, i + 1, t.start + 5, t.end, 'years/year-range', false);
+    }
+  }
+}
+
+/**
+ * One pass over the tokens: relative years at words (with a release year), years at numbers not
+ * inside dates. (A function of its own: a hot loop compiled mid-way finds no type feedback for
+ * the code after it.)
+ */
+function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undefined, out: Located<YearFact>[]): void {
   const s = new YearScanner(ctx);
-  const a = parseIso(anchor);
-  for (let i = 0; i < n; i++) {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
     if (ctx.boilerplate[i] === 1) continue;
-    const t = ctx.tokens[i]!;
+    const t = tokens[i]!;
     if (t.type === 'word') {
-      if (a === undefined) continue;
-      const r = s.relativeAt(i, a.y);
+      if (anchorYear === undefined) continue;
+      const r = s.relativeAt(i, anchorYear);
       if (r !== undefined) {
-        push(r.year, r.first, r.last, ctx.tokens[r.first]!.start, ctx.tokens[r.last - 1]!.end, r.rule, true);
+        pushYear(out, ctx, r.year, r.first, r.last, tokens[r.first]!.start, tokens[r.last - 1]!.end, r.rule, true);
         i = r.last - 1;
       }
       continue;
     }
-    if (t.type !== 'number' || covered[i] === 1) continue;
-    const v = t.value;
-    if (v.length <= 4 && allDigits(v)) {
-      const y = Number(v);
-      if (v.length >= 3 && s.isYearContext(i, y)) push(y, i, i + 1, t.start, t.end, 'years/number-in-context', false);
-      continue;
-    }
-    // "Geschäftsjahr 2019/20", "Saison 2019/2020"
-    const pair = yearPair(t);
-    if (pair !== undefined) {
-      const pv = s.at(i - 1);
-      if (isYearPairNoun(pv) || s.isYearContext(i, pair.y)) {
-        push(pair.y, i, i + 1, t.start, t.start + 4, 'years/year-pair', false);
-        if (pair.secondDigits === 4) push(pair.y2, i, i + 1, t.start + 5, t.end, 'years/year-pair', false);
-      }
-      continue;
-    }
-    // "2019-2021"
-    const r = YEAR_RANGE.exec(v);
-    if (r !== null) {
-      const y1 = Number(r[1]);
-      const y2 = Number(r[2]);
-      if (y1 >= 1900 && y2 <= 2099 && y2 > y1 && y2 - y1 <= 50 && s.isYearContext(i, y1)) {
-        push(y1, i, i + 1, t.start, t.start + 4, 'years/year-range', false);
-        push(y2, i, i + 1, t.start + 5, t.end, 'years/year-range', false);
-      }
-    }
+    if (t.type === 'number' && covered[i] !== 1) numberYears(s, i, out);
   }
-  out.sort((x, y) => x.fact.start - y.fact.start || x.fact.end - y.fact.end);
+}
+
+/** Text order of year facts. */
+function byPosition(x: Located<YearFact>, y: Located<YearFact>): number {
+  return x.fact.start - y.fact.start || x.fact.end - y.fact.end;
+}
+
+/** Year mentions, inside dates or alone, and relative ones ("in diesem Jahr") resolved against `anchor`. */
+export function findYears(ctx: Context, dates: readonly Located<DateFact>[], anchor: string | undefined): Located<YearFact>[] {
+  const out: Located<YearFact>[] = [];
+  const covered = new Uint8Array(ctx.tokens.length);
+  yearsInDates(ctx, dates, covered, out);
+  scanYears(ctx, covered, parseIso(anchor)?.y, out);
+  out.sort(byPosition);
   return out;
 }
