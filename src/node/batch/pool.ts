@@ -19,7 +19,8 @@ interface Slot {
   inflight: Pending[];
 }
 
-const DEPTH = 4;
+/** Tasks queued at each worker: enough that a worker never waits while the main thread is descheduled. */
+export const DEPTH = 8;
 
 function workerUrl(): URL {
   const js = new URL('./worker.js', import.meta.url);
@@ -38,7 +39,7 @@ export class WorkerPool {
     this.slots.push(this.spawn());
   }
 
-  /** Run a task on a worker. The task's bytes are transferred, not copied, when they own their buffer. */
+  /** Run a task on a worker (a task names its file; the worker reads it, so a retried task is whole). */
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
@@ -87,9 +88,7 @@ export class WorkerPool {
       if (best === undefined) return;
       const pending = this.queue.shift()!;
       best.inflight.push(pending);
-      const bytes = pending.task.bytes;
-      const transfer = bytes !== undefined && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
-      best.worker.postMessage(pending.task, transfer);
+      best.worker.postMessage(pending.task);
     }
   }
 }

@@ -6,17 +6,16 @@
  * Crash safety: a line is written with one write call, the database is committed before the lines it
  * covers are written, so after kill -9 `--resume` finds every written line whole (a torn tail is cut).
  */
-import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { enumerate, type Input } from './inputs.js';
-import { WorkerPool } from './pool.js';
+import { DEPTH, WorkerPool } from './pool.js';
 import { loadResume, resumeKey } from './resume.js';
 import { inShard, type Shard } from './shard.js';
 import { FactsDb, type DocumentRow } from './sqlite.js';
+import { sha256 } from './read.js';
 import type { Task, TaskResult } from './task.js';
 
 export interface BatchOptions {
@@ -73,7 +72,8 @@ const OUTPUT_KEYS = new Set(['id', 'path', 'hash', 'decoded', 'text', 'facts', '
 
 interface Outcome {
   skipped: boolean;
-  line?: string;
+  /** The output line, UTF-8, newline included. */
+  line?: Buffer;
   error?: string;
   bytes: number;
   doc?: DocumentRow;
@@ -85,9 +85,6 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex').slice(0, 32);
-}
 
 /** Run a batch. Resolves with the summary once every input has its line. */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
@@ -107,6 +104,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   }
 
+  // id → hashes of its lines in the earlier output, for the workers' resume check
+  const doneById = new Map<string, Set<string>>();
+  for (const key of done.keys()) {
+    const tab = key.lastIndexOf('\t');
+    const hash = key.slice(tab + 1);
+    if (hash.length === 0) continue;
+    const id = key.slice(0, tab);
+    let set = doneById.get(id);
+    if (set === undefined) doneById.set(id, (set = new Set()));
+    set.add(hash);
+  }
+
   const exclude = new Set<string>();
   for (const p of [options.out, options.db]) {
     if (p === undefined) continue;
@@ -119,14 +128,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const stdout = options.stdout ?? process.stdout;
   const pool = new WorkerPool(jobs);
 
-  const window = Math.max(16, jobs * 12);
+  const window = Math.max(16, jobs * DEPTH + 16);
   const ready = new Map<number, Outcome>();
   let nextSeq = 0;
   let nextWrite = 0;
   let counting = true;
   let blocked = false;
   let wake: (() => void) | undefined;
-  const pendingLines: string[] = [];
+  const pendingLines: Buffer[] = [];
   const pendingDocs: DocumentRow[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
 
@@ -149,12 +158,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onProgress?.({ done: nextWrite, total, counting: counting && counted === undefined, failed: summary.failed, skipped: summary.skipped, bytes: summary.bytes });
   };
 
-  const writeOut = (text: string): void => {
+  const writeOut = (buf: Buffer): void => {
     if (outFd !== undefined) {
-      const buf = Buffer.from(text, 'utf8');
       let off = 0;
       while (off < buf.length) off += writeSync(outFd, buf, off, buf.length - off);
-    } else if (!stdout.write(text)) {
+    } else if (!stdout.write(buf)) {
       blocked = true;
       stdout.once('drain', () => {
         blocked = false;
@@ -169,7 +177,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       flushTimer = undefined;
     }
     if (db !== undefined && pendingDocs.length > 0) db.write(pendingDocs.splice(0));
-    if (pendingLines.length > 0) writeOut(pendingLines.splice(0).join(''));
+    if (pendingLines.length > 0) writeOut(Buffer.concat(pendingLines.splice(0)));
   };
 
   const drain = (): void => {
@@ -212,41 +220,51 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
       return failure(input, hash, input.code, input.message, undefined);
     }
-    let task: Task;
-    let hash: string;
-    let bytes: number;
-    if (input.kind === 'file') {
-      let data: Uint8Array;
-      try {
-        data = await readBounded(input.path, maxBytes);
-      } catch (error) {
-        const { code, message } = readError(error, maxBytes);
-        if (take(done, input.id, undefined)) return { skipped: true, bytes: 0 };
-        return failure(input, undefined, code, message, undefined);
-      }
-      hash = sha256(data);
-      bytes = data.byteLength;
-      if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
-      task = { seq, path: input.path, bytes: data, ...baseTask };
-      if (options.releaseDate !== undefined) task.releaseDate = options.releaseDate;
-    } else {
-      hash = sha256(input.line);
-      bytes = Buffer.byteLength(input.line);
-      if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
-      task = { seq, path: input.path, text: input.text, ...baseTask };
-      const releaseDate = input.releaseDate ?? options.releaseDate;
-      if (releaseDate !== undefined) task.releaseDate = releaseDate;
-    }
+    if (input.kind === 'file') return processFile(input, seq);
+    const hash = sha256(input.line);
+    const bytes = Buffer.byteLength(input.line);
+    if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
+    const task: Task = { seq, path: input.path, text: input.text, ...baseTask };
+    const releaseDate = input.releaseDate ?? options.releaseDate;
+    if (releaseDate !== undefined) task.releaseDate = releaseDate;
     const result = await pool.run(task);
     const fields = input.kind === 'record' ? input.fields : undefined;
+    if (result.ok === 'skipped') return failure(input, hash, 'internal_error', 'a record was skipped by the worker', fields, bytes);
     if (!result.ok) return failure(input, hash, result.code, result.message, fields, bytes);
     return success(input, hash, result, fields, bytes);
   };
 
+  /**
+   * A file: the worker reads and hashes it (why: on the main thread, reading and hashing were the
+   * bottleneck that kept a second worker from helping). On --resume the worker is told the hashes this
+   * id already has in the output, and answers "skipped" instead of extracting when the file has one.
+   */
+  const processFile = async (input: Extract<Input, { kind: 'file' }>, seq: number): Promise<Outcome> => {
+    const task: Task = { seq, path: input.path, file: input.path, maxBytes, ...baseTask };
+    if (options.releaseDate !== undefined) task.releaseDate = options.releaseDate;
+    const skipHashes = doneById.get(input.id);
+    if (skipHashes !== undefined) task.skipHashes = [...skipHashes];
+    let result = await pool.run(task);
+    if (result.ok === 'skipped') {
+      if (take(done, input.id, result.hash)) return { skipped: true, bytes: 0 };
+      delete task.skipHashes; // its line was taken by an earlier input with the same id and content
+      result = await pool.run(task);
+    }
+    if (result.ok === 'skipped') return failure(input, result.hash, 'internal_error', 'the worker skipped a file it was asked to read', undefined);
+    if (!result.ok && result.unread === true) {
+      if (take(done, input.id, undefined)) return { skipped: true, bytes: 0 };
+      return failure(input, undefined, result.code, result.message, undefined);
+    }
+    const bytes = result.size ?? 0;
+    if (!result.ok) return failure(input, result.hash, result.code, result.message, undefined, bytes); // no hash: the worker died
+    return success(input, result.hash ?? '', result, undefined, bytes);
+  };
+
   const success = (input: Exclude<Input, { kind: 'ignored' | 'count' }>, hash: string, result: Extract<TaskResult, { ok: true }>, fields: Record<string, unknown> | undefined, bytes: number): Outcome => {
-    let line = head(input, hash, fields) + `,"decoded":{"format":"${result.format}","encoding":"${result.encoding}"}`;
-    if (result.textJson !== undefined) line += `,"text":${result.textJson}`;
-    line += `,"facts":${result.factsJson}}\n`;
+    let before = head(input, hash, fields) + `,"decoded":{"format":"${result.format}","encoding":"${result.encoding}"}`;
+    if (result.textJson !== undefined) before += `,"text":${result.textJson}`;
+    before += ',"facts":';
+    const line = Buffer.concat([Buffer.from(before, 'utf8'), result.factsJson, LINE_END]);
     const outcome: Outcome = { skipped: false, line, bytes };
     if (db !== undefined) {
       const doc: DocumentRow = { id: input.id, path: input.path, hash, format: result.format, encoding: result.encoding };
@@ -260,7 +278,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const failure = (input: Exclude<Input, { kind: 'ignored' | 'count' }>, hash: string | undefined, code: string, message: string, fields: Record<string, unknown> | undefined, bytes = 0): Outcome => {
     const error = { code, message };
-    const outcome: Outcome = { skipped: false, line: head(input, hash, fields) + `,"error":${JSON.stringify(error)}}\n`, error: code, bytes };
+    const outcome: Outcome = { skipped: false, line: Buffer.from(head(input, hash, fields) + `,"error":${JSON.stringify(error)}}\n`, 'utf8'), error: code, bytes };
     if (db !== undefined) {
       const doc: DocumentRow = { id: input.id, path: input.path, error };
       if (hash !== undefined) doc.hash = hash;
@@ -314,6 +332,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   return summary;
 }
 
+const LINE_END = Buffer.from('}\n');
+
 /** `{"id":…,"path":…,"hash":…` plus a JSONL record's own fields (kept as they are). */
 function head(input: Input, hash: string | undefined, fields: Record<string, unknown> | undefined): string {
   let s = `{"id":${JSON.stringify(input.id)},"path":${JSON.stringify(input.path)}`;
@@ -340,50 +360,3 @@ function take(done: Map<string, number>, id: string, hash: string | undefined): 
   return true;
 }
 
-/** Files up to this size are read synchronously: a few syscalls, no thread-pool round trips (which cost milliseconds on a busy machine). */
-const SYNC_READ_LIMIT = 1 << 20;
-
-/**
- * Read a regular file into a buffer of its own (so it can be transferred to a worker, not copied),
- * refusing one larger than maxBytes before reading it. Non-blocking open: never hangs on a FIFO.
- */
-async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-    if (st.size > maxBytes) throw Object.assign(new Error(`${st.size} bytes`), { code: 'ETOOLARGE', size: st.size });
-    if (st.size <= SYNC_READ_LIMIT) {
-      const buf = new Uint8Array(st.size);
-      let got = 0;
-      for (let n = -1; got < st.size && n !== 0; got += n) n = readSync(fd, buf, got, st.size - got, got);
-      return got === st.size ? buf : buf.slice(0, got);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  // A large file: read without blocking the event loop, so results keep being collected meanwhile.
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const data = await handle.readFile();
-    const own = new Uint8Array(data.byteLength);
-    own.set(data);
-    return own;
-  } finally {
-    await handle.close();
-  }
-}
-
-function readError(error: unknown, maxBytes: number): { code: string; message: string } {
-  const e = error as NodeJS.ErrnoException & { size?: number };
-  switch (e.code) {
-    case 'ENOENT': return { code: 'not_found', message: 'no such file (removed while the batch ran?)' };
-    case 'EACCES':
-    case 'EPERM': return { code: 'unreadable', message: 'permission denied' };
-    case 'EISDIR': return { code: 'is_a_directory', message: 'is a directory' };
-    case 'ENOTFILE': return { code: 'not_a_regular_file', message: 'not a regular file: skipped' };
-    case 'ETOOLARGE': return { code: 'too_large', message: `the file has ${e.size} bytes, more than the limit of ${maxBytes} (--max-bytes)` };
-    default: return { code: 'unreadable', message: e.message };
-  }
-}

@@ -24,7 +24,8 @@ async function work(): Promise<void> {
   running = true;
   while (queue.length > 0) {
     const task = queue.shift()!;
-    port.postMessage([await runTask(task)]);
+    const result = await runTask(task);
+    port.postMessage([result], result.ok === true ? [result.factsJson.buffer as ArrayBuffer] : []);
   }
   running = false;
 }
