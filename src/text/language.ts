@@ -12,6 +12,7 @@
  */
 import type { Language } from '../facts.js';
 import type { Token } from './tokens.js';
+import { WordStarts } from '../lexicon/word-starts.js';
 
 const GERMAN = new Set([
   'der', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'eines', 'einem',
@@ -35,6 +36,14 @@ const ENGLISH = new Set([
 const AMBIGUOUS = ['in', 'so', 'was', 'will', 'also', 'an', 'rang', 'man', 'hand', 'art'];
 for (const w of AMBIGUOUS) { GERMAN.delete(w); ENGLISH.delete(w); }
 
+/** Each stopword's language (German when a word is in both lists): one look-up per word, not two. */
+const STOPWORD_LANGUAGE: ReadonlyMap<string, 'de' | 'en'> = new Map<string, 'de' | 'en'>([
+  ...[...ENGLISH].map((w) => [w, 'en'] as const),
+  ...[...GERMAN].map((w) => [w, 'de'] as const),
+]);
+/** Most words ("Unternehmen", "Millionen") are ruled out by their start and length, before any hashing. */
+const STOPWORD_STARTS = new WordStarts(STOPWORD_LANGUAGE.keys());
+
 const MIN_WORDS = 8;
 const MIN_SHARE = 0.12;
 const DOMINANCE = 1.5;
@@ -53,8 +62,10 @@ export function detectLanguage(tokens: readonly Token[]): Language {
       continue;
     }
     if (t.type !== 'word') continue;
-    const isDe = GERMAN.has(t.lower);
-    const isEn = !isDe && ENGLISH.has(t.lower);
+    const w = t.lower;
+    const lang = STOPWORD_STARTS.mayList(w) ? STOPWORD_LANGUAGE.get(w) : undefined;
+    const isDe = lang === 'de';
+    const isEn = lang === 'en';
     if (inQuote) { qWords++; if (isDe) qDe++; else if (isEn) qEn++; }
     else { words++; if (isDe) de++; else if (isEn) en++; }
   }

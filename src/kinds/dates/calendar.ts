@@ -14,7 +14,14 @@ export function parseIso(value: string | undefined): Ymd | undefined {
   return isValidDay(y, m, d) ? { y, m, d } : undefined;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // no Date object for the usual case (every date candidate is checked); Date.UTC reads years
+  // 0–99 as 1900–1999 and rolls other months over, so everything else keeps the Date path
+  if (y >= 100 && y <= 9999 && m >= 1 && m <= 12 && Number.isInteger(y) && Number.isInteger(m)) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_LENGTHS[m - 1]!;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

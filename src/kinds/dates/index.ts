@@ -4,18 +4,20 @@ import { parseIso } from './calendar.js';
 import { scanDates, type YearSpan } from './scan.js';
 
 /**
- * The years written inside each date fact (for the year kind: "16. März 2017" gives a year
- * 2017 whose evidence is "2017"). Keyed by the fact object, so nothing outlives the call.
+ * A located date with the years written inside it (for the year kind: "16. März 2017" gives a
+ * year 2017 whose evidence is "2017"). Carried on the located object, not in a WeakMap keyed by
+ * the fact: WeakMap entries are ephemerons, costly to insert and to trace for the GC.
  */
-const WRITTEN_YEARS = new WeakMap<DateFact, readonly YearSpan[]>();
+export type LocatedDate = Located<DateFact> & { years: readonly YearSpan[] };
 
-export function writtenYears(fact: DateFact): readonly YearSpan[] {
-  return WRITTEN_YEARS.get(fact) ?? [];
+/** The years written inside a located date from findDates (none for any other located date). */
+export function writtenYears(date: Located<DateFact>): readonly YearSpan[] {
+  return (date as Partial<LocatedDate>).years ?? [];
 }
 
 /** Calendar dates, months, seasons, quarters, halves; relative ones resolved against `anchor` (YYYY-MM-DD). */
-export function findDates(ctx: Context, anchor: string | undefined): Located<DateFact>[] {
-  const out: Located<DateFact>[] = [];
+export function findDates(ctx: Context, anchor: string | undefined): LocatedDate[] {
+  const out: LocatedDate[] = [];
   for (const m of scanDates(ctx, parseIso(anchor), ctx.boilerplate)) {
     const ev = ctx.evidence(m.first, m.last);
     const fact: DateFact = { text: ev.text, start: ev.start, end: ev.end, value: m.value, precision: m.precision };
@@ -24,8 +26,7 @@ export function findDates(ctx: Context, anchor: string | undefined): Located<Dat
     if (m.modifier !== undefined) fact.modifier = m.modifier;
     if (m.relative === true) fact.relative = true;
     fact.rule = m.rule;
-    WRITTEN_YEARS.set(fact, m.years);
-    out.push({ fact, first: m.first, last: m.last });
+    out.push({ fact, first: m.first, last: m.last, years: m.years });
   }
   return out;
 }

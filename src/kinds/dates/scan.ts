@@ -18,6 +18,7 @@ import {
   PAST_MARKERS, FUTURE_MARKERS,
 } from '../../lexicon/relative-time.js';
 import { DAY_ORDINAL_STEMS, DAY_ORDINAL_ENDINGS } from '../../lexicon/day-ordinals.js';
+import { WordStarts } from '../../lexicon/word-starts.js';
 import {
   type Ymd, isValidDay, isoDay, isoMonth, addDays, addMonths, nextWeekday, previousWeekday, weekdayOfWeek, nthWeekdayOfMonth,
 } from './calendar.js';
@@ -72,6 +73,9 @@ const START_WORDS: ReadonlySet<string> = (() => {
   }
   return set;
 })();
+
+/** Most words are ruled out by their first three letters and length, before START_WORDS is hashed. */
+const START_TABLE = new WordStarts(START_WORDS);
 
 /** Prepositions and articles before a month name alone that make it a month of the release year ("im März"). */
 const MONTH_PREPS: ReadonlySet<string> = new Set(['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'per', 'für', 'nach', 'vor', 'anfang', 'mitte', 'ende', 'beginn', 'bereits', 'schon', 'erst', 'noch', 'diesen', 'dieses']);
@@ -144,6 +148,20 @@ function glued(t: Token, next: Token | undefined): boolean {
 function isPerfectParticiple(w: string): boolean {
   const g = w.indexOf('ge');
   return g >= 0 && g + 3 < w.length && (w.endsWith('en') || w.endsWith('t')) && w === w.toLowerCase();
+}
+
+/**
+ * Can this number token start a day or a quarter? Only the shapes dayPart and quirkRange read
+ * do: one or two digits, "16.3(.2017)" (a period second or third) or "2017-03-16" (a hyphen
+ * fifth). Rules out "2017", "1,5", "30.000" by a few char codes, before any regex.
+ */
+function mayBeDayNumber(v: string): boolean {
+  const n = v.length;
+  if (n <= 2) return allDigits(v);
+  const c1 = v.charCodeAt(1);
+  const c2 = v.charCodeAt(2);
+  if (c1 === 46 || c2 === 46) return true; // "."
+  return n >= 8 && v.charCodeAt(4) === 45; // "-"
 }
 
 function twoDigitYear(yy: number): number {
@@ -856,6 +874,7 @@ class Scanner {
     if (t === undefined) return null; // callers may look one past the last token ("Am " at the very end)
     if (t.type === 'ordinal' || t.type === 'number') {
       if (t.value.length > 10) return null;
+      if (t.type === 'number' && !mayBeDayNumber(t.value)) return null;
       const v = t.type === 'ordinal' ? Number(t.value.slice(0, -1)) : intOf(t, 1, 1);
       if (v !== undefined && v >= 1 && v <= 4) {
         // "1. Quartal 2020", "4tes quartal 2018"
@@ -870,7 +889,7 @@ class Scanner {
     }
     if (t.type !== 'word') return null;
     const w = t.lower;
-    if (!START_WORDS.has(w)) return null;
+    if (!START_TABLE.mayList(w) || !START_WORDS.has(w)) return null;
     if (WEEKDAYS.has(w) || WEEKDAY_ABBREVIATIONS.has(w) || WEEKDAY_COMPOUNDS.has(w)) return this.weekday(i);
     if (MONTHS.has(stripDot(w))) return this.monthDay(i) ?? this.month(i);
     if (SEASONS.has(w)) return this.season(i);
@@ -941,7 +960,15 @@ export function scanDates(ctx: Context, anchor: Ymd | undefined, skip?: Uint8Arr
   for (let i = 0; i < n; i++) {
     if (skip !== undefined && skip[i] === 1) continue;
     const t = ctx.tokens[i]!;
-    if (t.type !== 'word' && t.type !== 'number' && t.type !== 'ordinal') continue;
+    // the cheap rejections of matchAt, here: most tokens then cost no call of the big matchAt
+    const type = t.type;
+    if (type === 'word') {
+      if (!START_TABLE.mayList(t.lower)) continue;
+    } else if (type === 'number') {
+      if (!mayBeDayNumber(t.value)) continue;
+    } else if (type !== 'ordinal') {
+      continue;
+    }
     const m = s.matchAt(i);
     if (m === null || m.last <= i) continue;
     out.push(m);

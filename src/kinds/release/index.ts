@@ -10,6 +10,7 @@ import type { Context } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
 import { absoluteDayAt, monthAt, type DateMatch } from '../dates/scan.js';
 import { RELEASE_LABELS, NEWS_AGENCIES, SOURCE_LABELS, PLACE_PARTICLES, NOT_PLACE_STARTS } from '../../lexicon/release-header.js';
+import { WordStarts } from '../../lexicon/word-starts.js';
 
 /** How many non-empty lines from the top count as the header. */
 const HEADER_LINES = 8;
@@ -17,22 +18,71 @@ const HEADER_LINES = 8;
 const HEADER_CHARS = 2000;
 const TITLE_MAX_CHARS = 180;
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--', ':']);
+/** Rules out almost every word of a header line before RELEASE_LABELS is hashed (a first line may be a whole paragraph). */
+const LABEL_STARTS = new WordStarts(RELEASE_LABELS);
 
 interface Line {
   first: number;
   last: number;
 }
 
-function linesOf(tokens: readonly Token[]): Line[] {
-  const out: Line[] = [];
-  let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i]!.newlineBefore) {
-      if (i > first) out.push({ first, last: i });
-      first = i;
+/**
+ * The lines of the text (token spans between newlines), read only as far as asked: the header
+ * stops at the first line of the story, and walking the rest of the tokens would be wasted.
+ */
+class Lines {
+  private readonly read: Line[] = [];
+  /** The first token of the next line to read. */
+  private next = 0;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** Line k, or undefined when the text has fewer lines. */
+  at(k: number): Line | undefined {
+    const tokens = this.tokens;
+    while (this.read.length <= k && this.next < tokens.length) {
+      const first = this.next;
+      let last = first + 1;
+      while (last < tokens.length && !tokens[last]!.newlineBefore) last++;
+      this.read.push({ first, last });
+      this.next = last;
     }
+    return this.read[k];
+  }
+}
+
+/**
+ * The lines whose second token is a colon ("Quelle: …"), in text order: the only lines
+ * sourceLine can take. Found from the colons of the text (native search, few per text) rather
+ * than by walking every token of the story.
+ */
+function colonLines(ctx: Context): Line[] {
+  const out: Line[] = [];
+  const { text, tokens } = ctx;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    const k = tokenStartingAt(tokens, at);
+    if (k < 1 || tokens[k]!.value !== ':' || tokens[k]!.newlineBefore) continue;
+    const first = k - 1;
+    if (first > 0 && !tokens[first]!.newlineBefore) continue; // not at a line start
+    let last = k + 1;
+    while (last < tokens.length && !tokens[last]!.newlineBefore) last++;
+    out.push({ first, last });
   }
   return out;
+}
+
+/** The index of the token that starts at character `at`, or -1 (tokens are in text order). */
+function tokenStartingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = tokens[mid]!.start;
+    if (start === at) return mid;
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function isCapitalised(t: Token): boolean {
@@ -173,13 +223,14 @@ class Header {
   }
 
   /** "Pressemitteilung vom 3. Mai 2019", "PRESSEINFORMATION\n12.04.2018", "Pressemeldung Nr. 5, 16.03.2017". */
-  labelDate(lines: Line[], index: number): boolean {
-    const line = lines[index]!;
+  labelDate(lines: Lines, index: number): boolean {
+    const line = lines.at(index)!;
     for (let i = line.first; i < line.last; i++) {
-      if (!RELEASE_LABELS.has(this.T[i]!.lower)) continue;
+      const w = this.T[i]!.lower;
+      if (!LABEL_STARTS.mayList(w) || !RELEASE_LABELS.has(w)) continue;
       // look a few tokens on, on this line or the next
-      const next = lines[index + 1];
-      const stop = Math.min(i + 8, next !== undefined && line.last - i < 3 ? next.last : line.last);
+      const next = line.last - i < 3 ? lines.at(index + 1) : undefined;
+      const stop = Math.min(i + 8, next !== undefined ? next.last : line.last);
       for (let j = i + 1; j < stop; j++) {
         const d = absoluteDayAt(this.ctx, j);
         if (d === null) continue;
@@ -224,7 +275,8 @@ class Header {
   /** "Quelle: Minden-Ravensberg/Lippe" at a line start. */
   sourceLine(line: Line): void {
     const t = this.T[line.first]!;
-    if (!SOURCE_LABELS.has(t.lower) || this.T[line.first + 1]?.value !== ':' || line.last <= line.first + 2) return;
+    // the colon first: it rules out almost every line without hashing a word
+    if (this.T[line.first + 1]?.value !== ':' || !SOURCE_LABELS.has(t.lower) || line.last <= line.first + 2) return;
     const ev = this.evidence(line.first + 2, line.last);
     const value = ev.text.trim();
     if (value.length === 0 || value.length > 120) return;
@@ -232,10 +284,11 @@ class Header {
     this.release.evidence.push(ev);
   }
 
-  title(lines: Line[], upTo: number): void {
+  title(lines: Lines, upTo: number): void {
     // lines above a label or date line name the issuer ("Polizeipräsidium Mittelfranken"), not the story
-    for (let k = this.lastLabelLine + 1; k < upTo && k < lines.length; k++) {
-      const line = lines[k]!;
+    for (let k = this.lastLabelLine + 1; k < upTo; k++) {
+      const line = lines.at(k);
+      if (line === undefined) return;
       if (this.notTitle.has(k)) continue;
       const ev = this.evidence(line.first, line.last);
       if (ev.text.length > TITLE_MAX_CHARS) return; // the story has begun
@@ -255,14 +308,17 @@ class Header {
 /** The release header: date, time, dateline place, source, title. */
 export function findRelease(ctx: Context): Release {
   const h = new Header(ctx);
-  const lines = linesOf(ctx.tokens);
-  let headerLines = 0;
-  while (headerLines < lines.length && headerLines < HEADER_LINES && ctx.tokens[lines[headerLines]!.first]!.start < HEADER_CHARS) headerLines++;
-  // the header ends at the first line of the story (a long line, or one that ends a sentence)
+  const lines = new Lines(ctx.tokens);
+  // the header: up to HEADER_LINES lines starting within HEADER_CHARS; it ends at the first line
+  // of the story (a long line, or one that ends a sentence)
   let datelineFound = false;
-  let end = headerLines;
-  for (let k = 0; k < headerLines; k++) {
-    const line = lines[k]!;
+  let end = HEADER_LINES;
+  for (let k = 0; k < HEADER_LINES; k++) {
+    const line = lines.at(k);
+    if (line === undefined || ctx.tokens[line.first]!.start >= HEADER_CHARS) {
+      end = k;
+      break;
+    }
     h.labelDate(lines, k);
     if (!h.usedLines.has(k) && !datelineFound) datelineFound = h.dateline(line, k);
     if (!h.usedLines.has(k) && h.release.date === undefined) h.dateLine(line, k);
@@ -271,7 +327,7 @@ export function findRelease(ctx: Context): Release {
       break;
     }
   }
-  for (const line of lines) h.sourceLine(line);
+  for (const line of colonLines(ctx)) h.sourceLine(line);
   h.title(lines, end);
   h.release.evidence.sort((a, b) => a.start - b.start);
   return h.release;

@@ -226,7 +226,7 @@ function pushYear(out: Located<YearFact>[], ctx: Context, year: number, first: n
 function yearsInDates(ctx: Context, dates: readonly Located<DateFact>[], covered: Uint8Array, out: Located<YearFact>[]): void {
   for (const d of dates) {
     covered.fill(1, d.first, d.last);
-    for (const ys of writtenYears(d.fact)) {
+    for (const ys of writtenYears(d)) {
       // the token that holds the year
       let k = d.first;
       while (k < d.last - 1 && ctx.tokens[k]!.end <= ys.start) k++;
