@@ -298,11 +298,12 @@ class Scanner {
     return false;
   }
 
-  push(start: number, end: number, type: TokenType): void {
+  /** A token [start, end); `lowerCase`: the caller saw only ASCII lower-case letters and digits. */
+  push(start: number, end: number, type: TokenType, lowerCase = false): void {
     const value = this.text.slice(start, end);
     // every token is made here (or by the German layer's join) with the same fields in the same
     // order: one object shape, so the rules' property reads stay monomorphic
-    this.out.push({ value, lower: value.toLowerCase(), type, start, end, spaceBefore: this.spaced, newlineBefore: this.breaks > 0, breaks: this.breaks, abbreviation: false, joined: false });
+    this.out.push({ value, lower: lowerCase ? value : value.toLowerCase(), type, start, end, spaceBefore: this.spaced, newlineBefore: this.breaks > 0, breaks: this.breaks, abbreviation: false, joined: false });
     this.spaced = false;
     this.breaks = 0;
   }
@@ -350,14 +351,19 @@ class Scanner {
         // fast path: a plain run of letters and digits ending at a space or a character that needs no look
         const limit = i + MAX_TOKEN < n ? i + MAX_TOKEN : n;
         let j = i + 1;
+        // all ASCII lower-case letters and digits: the lower-case form is the word itself (no toLowerCase scan)
+        let lowerCase = c >= 97 && c <= 122;
         while (j < limit) {
-          const kj = cls(text.charCodeAt(j));
+          const cj = text.charCodeAt(j);
+          if (cj >= 97 && cj <= 122) { j++; continue; }
+          const kj = cls(cj);
           if (kj !== LETTER && kj !== DIGIT) break;
+          if (kj === LETTER) lowerCase = false;
           j++;
         }
         const d = j < n ? text.charCodeAt(j) : 32;
         if (j < limit && d !== 46 && !isHyphen(d) && !isApostrophe(d) && (d < 0xd800 || d > 0xdfff)) {
-          this.push(i, j, c < 128 ? 'word' : typeOf(text.slice(i, j)));
+          this.push(i, j, c < 128 ? 'word' : typeOf(text.slice(i, j)), lowerCase);
           i = j;
           continue;
         }
