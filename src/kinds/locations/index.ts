@@ -21,7 +21,7 @@ import { AMBIGUOUS_PLACES, COMPASS_PREFIXES, MARKET_SQUARES, NOT_STREETS, NOUN_P
 import world from '../../lexicon/places-world.json' with { type: 'json' };
 import { NOT_SURNAMES } from '../../lexicon/person-words.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, isFirstName, isOrgHead, isSurnameLike, placeAt, placeWord, roleOf, unitWord, LEX_DISTRICT, type Word } from '../persons/lexicon.js';
+import { hasNounSuffix, isFirstName, isOrgHead, isSurnameLike, placeAt, placeLengthOf, placeWord, roleOf, unitWord, LEX_DISTRICT, type Word } from '../persons/lexicon.js';
 
 const CUES = new Set(['in', 'aus', 'nach', 'bei', 'ab', 'nahe', 'von', 'gen', 'stadt', 'gemeinde', 'hansestadt', 'kreisstadt', 'großstadt', 'kleinstadt', 'region', 'raum', 'standort', 'standorten', 'landeshauptstadt', 'bundeshauptstadt', 'hauptstadt', 'universitätsstadt', 'metropole', 'kommune', 'ort', 'ortsteil', 'stadtteil', 'bezirk', 'kanton', 'bundesland', 'land', 'zwischen', 'und', 'sowie', 'über', 'im', 'rund', 'um']);
 const STRONG_CUES = new Set(['in', 'aus', 'nach', 'bei', 'nahe', 'gen', 'stadt', 'gemeinde', 'hansestadt', 'kreisstadt', 'landeshauptstadt', 'hauptstadt', 'universitätsstadt', 'kommune', 'ortsteil', 'stadtteil', 'bezirk', 'kanton', 'bundesland', 'standort']);
@@ -95,6 +95,8 @@ function isStreetWord(lower: string): boolean {
 }
 
 const PART_CUES = new Set(['ortsteil', 'stadtteil', 'ortsteilen', 'stadtteilen', 'ortschaft', 'gemeindeteil', 'stadtbezirk']);
+/** The shortest of PART_CUES: shorter words before a capitalised one skip the Set look-up (most are articles). */
+const PART_CUE_MIN = Math.min(...[...PART_CUES].map((w) => w.length));
 const NOUN_PLACE_CUES = new Set(['stadt', 'gemeinde', 'ortsteil', 'stadtteil', 'kommune', 'ortschaft', 'gemeindeteil']);
 
 function isDatelineStart(units: readonly Unit[], i: number, len: number): boolean {
@@ -126,6 +128,8 @@ export class PlaceWord {
   readonly compass: string | undefined;
   /** "Deutschlands": the strong place of a genitive. */
   readonly genitive: string | undefined;
+  /** None of the above, and no place of the gazetteer starts with the word: only a list of districts or "Ortsteil" before can make it a place. */
+  readonly none: boolean;
 
   constructor(w: Word) {
     const lower = w.lower;
@@ -143,6 +147,7 @@ export class PlaceWord {
       if (g !== undefined && g.strength === 'strong' && w.parts.length === 1) genitive = g.name;
     }
     this.genitive = genitive;
+    this.none = !this.street && this.stateAbbr === undefined && this.worldMax === 0 && this.compass === undefined && genitive === undefined && placeLengthOf(w) === 0;
   }
 }
 
@@ -160,12 +165,15 @@ export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Ui
     if (u.boilerplate) { districtList = false; continue; }
     if ((u.lex & LEX_DISTRICT) !== 0) { districtList = units[i + 1]?.cap === true; continue; }
     if (mask[i] === 1) { districtList = false; continue; }
+    // (districtList is tested first: most units stand outside a list, and a string compare is not free)
     if (u.type !== 'word') {
-      if (u.value !== ',' || !districtList) districtList = false;
+      if (districtList && u.value !== ',') districtList = false;
       continue;
     }
-    if (!u.cap) { if (u.lower !== 'und' && u.lower !== 'sowie') districtList = false; continue; }
+    if (!u.cap) { if (districtList && u.lower !== 'und' && u.lower !== 'sowie') districtList = false; continue; }
     const pw = placeWordOf(u);
+    // most capitalised words: no rule but "im Ortsteil …" can take them (districtList is false, as it stays)
+    if (pw.none && !districtList) { partAt(units, i, u, spans); continue; }
     const r = placeRulesAt(units, i, u, pw, mask, spans, districtList);
     if (r >= 0) { i = r; continue; }
     districtList = false;
@@ -198,16 +206,21 @@ function placeRulesAt(units: readonly Unit[], i: number, u: Unit, pw: PlaceWord,
 
 /** A capitalised word at unit i that no gazetteer knows: a compass region, a street, a part of a town, a genitive. */
 function wordPlaceAt(units: readonly Unit[], i: number, u: Unit, pw: PlaceWord, spans: LocSpan[]): void {
-  const prev = units[i - 1];
   if (pw.compass !== undefined) { spans.push({ first: i, last: i + 1, name: pw.compass, rule: 'locations/compass' }); return; }
   if (isStreet(units, i, pw)) { spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/street' }); return; }
-  // "im Ortsteil Medingen"
-  if (prev !== undefined && PART_CUES.has(prev.lower) && !u.starts && isSurnameLike(u) && !isFirstName(u)) {
-    spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/part' });
-    return;
-  }
+  if (partAt(units, i, u, spans)) return; // "im Ortsteil Medingen"
   // genitive of a strong place: "Deutschlands", "Lemgos"
   if (pw.genitive !== undefined) spans.push({ first: i, last: i + 1, name: pw.genitive, rule: 'locations/genitive' });
+}
+
+/** "im Ortsteil Medingen": a part of a town at unit i, pushed; true if so. */
+function partAt(units: readonly Unit[], i: number, u: Unit, spans: LocSpan[]): boolean {
+  const prev = units[i - 1];
+  if (prev !== undefined && prev.lower.length >= PART_CUE_MIN && PART_CUES.has(prev.lower) && !u.starts && isSurnameLike(u) && !isFirstName(u)) {
+    spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/part' });
+    return true;
+  }
+  return false;
 }
 
 /** A gazetteer or world place m at unit i, if its cues allow: the last unit taken, or -1. */

@@ -14,7 +14,7 @@ import type { Context } from '../../engine/context.js';
 import { CREDIT_LINE_HEADS, HONORIFICS, PARTICLES, PARTICLE_STARTERS, TITLES, TITLE_STARTERS } from '../../lexicon/person-words.js';
 import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from './units.js';
-import { genderOfFirst, isAmbiguousFirstName, isFirstName, isSurnameLike, LEX_PERSON, placeAt, roleOf, unitWord, type Gender } from './lexicon.js';
+import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isSurnameLike, LEX_PERSON, placeAt, roleOf, roleOfWord, unitWord, type Gender, type Word } from './lexicon.js';
 import type { OrgSpan } from '../organizations/index.js';
 import { isAcronymOrg } from '../organizations/index.js';
 
@@ -76,15 +76,24 @@ const LINK_TO_ORG = 2048;
 const PARTICLE = 4096;
 const PARTICLE_START = 8192;
 const CREDIT_HEAD = 16384;
-/** Pass 1 looks at the word at all: a title, an honorific, a capital, or a speech verb. */
-const CANDIDATE = 32768;
+/** A first name (isFirstName). */
+const FIRST_NAME = 32768;
+/** A capitalised role that is not a weak one ("Bürgermeisterin", not "Chef"): a surname may follow. */
+const STRONG_ROLE = 65536;
+/** Pass 1 can start a name at the word (nameWithEvidenceAt tries nothing else; why: most capitalised words are nouns, skipped on one bit test). */
+const NAME_START = TITLE | HONORIFIC | FIRST_NAME | STRONG_ROLE | SURNAME_VERB | REFLEXIVE_VERB | ATTRIBUTION;
 
 function personBits(u: Unit): number {
   const w = unitWord(u);
-  if (w.person < 0) w.person = bitsOf(w.value, w.lower, w.cap);
+  if (w.person < 0) w.person = bitsOf(w);
   return w.person;
 }
-function bitsOf(value: string, lower: string, cap: boolean): number {
+function bitsOf(w: Word): number {
+  const b = listBitsOf(w.value, w.lower);
+  const r = w.cap ? roleOfWord(w) : undefined;
+  return b | (isFirstNameWord(w) ? FIRST_NAME : 0) | (r !== undefined && !r.weak ? STRONG_ROLE : 0);
+}
+function listBitsOf(value: string, lower: string): number {
   let b = 0;
   if (TITLES.has(lower)) b |= TITLE;
   if (HONORIFICS.has(lower)) b |= HONORIFIC;
@@ -101,7 +110,6 @@ function bitsOf(value: string, lower: string, cap: boolean): number {
   if (PARTICLES.has(value)) b |= PARTICLE;
   if (PARTICLE_STARTERS.has(value)) b |= PARTICLE_START;
   if (CREDIT_LINE_HEADS.has(lower)) b |= CREDIT_HEAD;
-  if (cap || (b & (TITLE | HONORIFIC | SURNAME_VERB | REFLEXIVE_VERB | ATTRIBUTION)) !== 0) b |= CANDIDATE;
   return b;
 }
 function hasBit(u: Unit | undefined, bit: number): boolean {
@@ -308,10 +316,11 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
   // pass 1: names with evidence
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    // a lower-case word can start a name only as a title, honorific or speech verb (LEX_PERSON): told without the Word, first, as it rules out most units
+    if (!u.cap && (u.lex & LEX_PERSON) === 0) continue;
     if (u.boilerplate || st.mask[i] === 1 || orgMask[i] === 1 || u.type !== 'word') continue;
-    if (!u.cap && (u.lex & LEX_PERSON) === 0) continue; // the same test as CANDIDATE, without the Word
     const b = personBits(u);
-    if ((b & CANDIDATE) === 0) continue;
+    if ((b & NAME_START) === 0) continue;
     const r = nameWithEvidenceAt(st, i, u, b);
     if (r >= 0) i = r;
   }
@@ -456,18 +465,23 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
   const mask = st.mask;
   const orgMask = st.orgMask;
   const bySurname = new Map<string, number>();
-  const lastWordOf = (name: string): string => name.split(' ').pop()!.toLowerCase();
-  info.forEach((inf, k) => { bySurname.set(lastWordOf(inf.surnameKey), k); });
+  // the last word of each surname key (lower-case already: no split or toLowerCase per person)
+  for (let k = 0; k < info.length; k++) bySurname.set(lastWordOf(info[k]!.surnameKey), k);
   const filter = surnameFilter(bySurname);
   const multi = new Map<string, Array<{ k: number; words: string[] }>>();
-  info.forEach((inf, k) => {
-    const words = inf.surnameKey.split(' ');
-    if (words.length > 1) multi.set(words[0]!, [...(multi.get(words[0]!) ?? []), { k, words }]);
-  });
+  for (let k = 0; k < info.length; k++) {
+    const key = info[k]!.surnameKey;
+    if (!key.includes(' ')) continue;
+    const words = key.split(' ');
+    multi.set(words[0]!, [...(multi.get(words[0]!) ?? []), { k, words }]);
+  }
+  const hasMulti = multi.size > 0;
   for (let i = 0; i < units.length; i++) {
+    if (mask[i] === 1 || orgMask[i] === 1) continue;
     const u = units[i]!;
-    if (mask[i] === 1 || orgMask[i] === 1 || u.boilerplate || u.type !== 'word') continue;
-    if (multi.size > 0 && (u.starts || !u.cap)) {
+    // without multi-word surnames only capitalised words can be mentions (most units are not)
+    if ((!hasMulti && !u.cap) || u.boilerplate || u.type !== 'word') continue;
+    if (hasMulti && (u.starts || !u.cap)) {
       for (const { k: pk, words } of multi.get(u.lower) ?? []) {
         let ok = i + words.length <= units.length;
         for (let w = 1; w < words.length && ok; w++) ok = units[i + w]!.lower === words[w] && mask[i + w] !== 1;
@@ -489,6 +503,12 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
     mentions.push({ person: k, first: i, last: i + 1 });
     mask[i] = 1;
   }
+}
+
+/** The last space-separated word of a lower-case key. */
+function lastWordOf(key: string): string {
+  const sp = key.lastIndexOf(' ');
+  return sp < 0 ? key : key.slice(sp + 1);
 }
 
 /**
@@ -516,11 +536,16 @@ function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: 
   let mi = 0;
   let lastPerson = -1;
   let lastSentence = -1;
-  for (let i = 0; i < units.length; i++) {
+  // nothing refers back before the first mention
+  for (let i = mentions[0]!.first; i < units.length; i++) {
     while (mi < mentions.length && mentions[mi]!.first <= i) { lastPerson = mentions[mi]!.person; lastSentence = units[mentions[mi]!.first]!.sentence; mi++; }
+    if (mask[i] === 1) continue;
     const u = units[i]!;
-    if (lastPerson < 0 || mask[i] === 1 || u.boilerplate) continue;
-    const pron = u.lower === 'er' ? 'm' : u.lower === 'sie' && !(u.cap && !u.starts) ? 'f' : null;
+    // a lower-case word matters only as "er", "sie" or "ceo" (why: most units are lower-case; skip them before the string tests)
+    const lower = u.lower;
+    if (lower.length > 3 && !u.cap) continue;
+    if (u.boilerplate) continue;
+    const pron = lower === 'er' ? 'm' : lower === 'sie' && !(u.cap && !u.starts) ? 'f' : null;
     if (pron !== null && (genders[lastPerson] === undefined || genders[lastPerson] === pron)) { lastSentence = u.sentence; continue; }
     // only a role word can refer back: test that (cached per word) before the articles around it
     if (!u.cap && u.lower !== 'ceo') continue;

@@ -243,6 +243,12 @@ function placeByKeyAt(units: readonly Unit[], i: number, w: Word, max: number, b
   return best;
 }
 
+/** The most words of a place starting with word w (0: none; placeAt finds none there). */
+export function placeLengthOf(w: Word): number {
+  if (w.placeMax < 0) placeWordInfo(w);
+  return w.placeMax;
+}
+
 /** The one-word facts placeAt needs, once per word: the longest place starting with it, and itself as a place. */
 function placeWordInfo(w: Word): void {
   w.placeMax = PLACE_WORDS.get(w.lower) ?? 0;
@@ -316,20 +322,38 @@ export function unitWord(u: Unit): Word {
 }
 
 /**
- * A direct-mapped table in front of SINGLE_WORDS, by length and three letters of the word (why: a
- * Map look-up hashes the whole fresh string and probes a table too large for the CPU caches; most
- * words of a text are among the few thousand seen last). A slot holds the last Word that fell on it.
+ * A two-way table in front of SINGLE_WORDS, by a hash of the length and five letters of the word
+ * (why: a Map look-up hashes the whole fresh string and probes a table too large for the CPU caches;
+ * most words of a text are among the few thousand seen last). Each set of two slots keeps the word
+ * used last in front; a miss pushes the front one back (bench corpus: 3% of look-ups reach the Map, joined
+ * compounds included, against 13% with one way of 8192).
  */
-const RECENT_SIZE = 8192;
-const RECENT: Array<Word | undefined> = new Array<Word | undefined>(RECENT_SIZE).fill(undefined);
+const RECENT_SETS = 8192;
+const RECENT: Array<Word | undefined> = new Array<Word | undefined>(RECENT_SETS * 2).fill(undefined);
+
+function recentSlot(value: string, n: number): number {
+  let h = Math.imul(n, 0x2f0b3c91) ^ value.charCodeAt(0);
+  h = Math.imul(h, 31) + value.charCodeAt(n >> 1);
+  h = Math.imul(h, 31) + value.charCodeAt(n - 1);
+  if (n > 2) { h = Math.imul(h, 31) + value.charCodeAt(1); h = Math.imul(h, 31) + value.charCodeAt(n - 2); }
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return ((h ^ (h >>> 13)) & (RECENT_SETS - 1)) << 1;
+}
 
 function wordOf(value: string, type: TokenType, joined: boolean): Word {
   const n = value.length;
   if (joined || n === 0) return wordOfMap(value, type, joined);
-  const slot = (n * 7919 + value.charCodeAt(0) * 961 + value.charCodeAt(n >> 1) * 31 + value.charCodeAt(n - 1)) & (RECENT_SIZE - 1);
-  const r = RECENT[slot];
-  if (r !== undefined && r.type === type && r.value === value) return r;
+  const slot = recentSlot(value, n);
+  const a = RECENT[slot];
+  if (a !== undefined && a.type === type && a.value === value) return a;
+  const b = RECENT[slot + 1];
+  if (b !== undefined && b.type === type && b.value === value) {
+    RECENT[slot + 1] = a;
+    RECENT[slot] = b;
+    return b;
+  }
   const w = wordOfMap(value, type, joined);
+  RECENT[slot + 1] = a;
   RECENT[slot] = w;
   return w;
 }
