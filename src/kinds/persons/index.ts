@@ -191,6 +191,9 @@ interface PersonScan {
   capCount: Map<string, number> | undefined;
   nounQueries: number;
   capQueries: number;
+  /** The last lineHeadIndex() answer (unit asked, its line's first unit): names come left to right. */
+  lineAsked: number;
+  lineHead: number;
 }
 
 /**
@@ -251,7 +254,7 @@ function capCountOf(st: PersonScan, lower: string): number {
 
 function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], gender: Gender, before: number): void {
   const units = st.units;
-  if (hasBit(units[lineHeadIndex(units, p.first)], CREDIT_HEAD) && units[p.first]!.sentence === units[firstOfLine(units, p.first)]!.sentence) { st.mask.fill(1, p.first, p.last); return; }
+  if (hasBit(units[lineHeadIndex(st, p.first)], CREDIT_HEAD) && units[p.first]!.sentence === units[firstOfLine(units, p.first)]!.sentence) { st.mask.fill(1, p.first, p.last); return; }
   // roles before the name (and titles/honorifics before them)
   const roles: string[] = [];
   let organization: string | undefined;
@@ -303,16 +306,25 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
 }
 
 /** The first unit of unit i's line (unlike firstOfLine, not limited to 200 units). */
-function lineHeadIndex(units: readonly Unit[], i: number): number {
+/**
+ * The first unit of unit i's line. Asked left to right, it walks back only to the unit asked before
+ * (why: a walk back to the line start for every name is quadratic on a text without line breaks).
+ */
+function lineHeadIndex(st: PersonScan, i: number): number {
+  const units = st.units;
+  const stop = i >= st.lineAsked ? st.lineAsked : -1;
   let k = i;
-  while (k > 0 && units[k]!.breaks === 0) k--;
-  return k;
+  while (k > 0 && k > stop && units[k]!.breaks === 0) k--;
+  const head = k === stop && k >= 0 ? st.lineHead : k;
+  st.lineAsked = i;
+  st.lineHead = head;
+  return head;
 }
 
 export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8Array, orgs: readonly OrgSpan[]): PersonsResult {
   const orgStart = new Map<number, OrgSpan>();
   for (const o of orgs) orgStart.set(o.first, o);
-  const st: PersonScan = { units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0 };
+  const st: PersonScan = { units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0, lineAsked: -1, lineHead: 0 };
   // pass 1: names with evidence
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
