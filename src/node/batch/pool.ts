@@ -39,7 +39,7 @@ export class WorkerPool {
     this.slots.push(this.spawn());
   }
 
-  /** Run a task on a worker (a task names its file; the worker reads it, so a retried task is whole). */
+  /** Run a task on a worker. Its bytes are copied, not transferred: a task retried after its worker died is whole. */
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });

@@ -1,7 +1,7 @@
 /**
- * Reading an input file and naming it by content, in a batch worker: a bounded, non-blocking read (never
- * hangs on a FIFO, refuses a file over --max-bytes before reading it) and the content hash that
- * `--resume` matches on. Read errors become explicit codes for the output line.
+ * Reading an input file and naming it by content: a bounded, non-blocking read (never hangs on a FIFO,
+ * refuses a file over --max-bytes before reading it) and the content hash that `--resume` matches on.
+ * Read errors become explicit codes for the output line.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
@@ -35,7 +35,7 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
   } finally {
     closeSync(fd);
   }
-  // A large file: read without blocking the event loop (a worker keeps answering messages meanwhile).
+  // A large file: read without blocking the event loop, so results keep being collected meanwhile.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const data = await handle.readFile();

@@ -15,7 +15,7 @@ import { DEPTH, WorkerPool } from './pool.js';
 import { loadResume, resumeKey } from './resume.js';
 import { inShard, type Shard } from './shard.js';
 import { FactsDb, type DocumentRow } from './sqlite.js';
-import { sha256 } from './read.js';
+import { readBounded, readError, sha256 } from './read.js';
 import type { Task, TaskResult } from './task.js';
 
 export interface BatchOptions {
@@ -102,18 +102,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       done = state.done;
       summary.truncated = state.truncated;
     }
-  }
-
-  // id → hashes of its lines in the earlier output, for the workers' resume check
-  const doneById = new Map<string, Set<string>>();
-  for (const key of done.keys()) {
-    const tab = key.lastIndexOf('\t');
-    const hash = key.slice(tab + 1);
-    if (hash.length === 0) continue;
-    const id = key.slice(0, tab);
-    let set = doneById.get(id);
-    if (set === undefined) doneById.set(id, (set = new Set()));
-    set.add(hash);
   }
 
   const exclude = new Set<string>();
@@ -229,35 +217,28 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (releaseDate !== undefined) task.releaseDate = releaseDate;
     const result = await pool.run(task);
     const fields = input.kind === 'record' ? input.fields : undefined;
-    if (result.ok === 'skipped') return failure(input, hash, 'internal_error', 'a record was skipped by the worker', fields, bytes);
     if (!result.ok) return failure(input, hash, result.code, result.message, fields, bytes);
     return success(input, hash, result, fields, bytes);
   };
 
-  /**
-   * A file: the worker reads and hashes it (why: on the main thread, reading and hashing were the
-   * bottleneck that kept a second worker from helping). On --resume the worker is told the hashes this
-   * id already has in the output, and answers "skipped" instead of extracting when the file has one.
-   */
+  /** A file: read and hashed here (beside the workers' extraction: with one worker this uses the second core). */
   const processFile = async (input: Extract<Input, { kind: 'file' }>, seq: number): Promise<Outcome> => {
-    const task: Task = { seq, path: input.path, file: input.path, maxBytes, ...baseTask };
-    if (options.releaseDate !== undefined) task.releaseDate = options.releaseDate;
-    const skipHashes = doneById.get(input.id);
-    if (skipHashes !== undefined) task.skipHashes = [...skipHashes];
-    let result = await pool.run(task);
-    if (result.ok === 'skipped') {
-      if (take(done, input.id, result.hash)) return { skipped: true, bytes: 0 };
-      delete task.skipHashes; // its line was taken by an earlier input with the same id and content
-      result = await pool.run(task);
-    }
-    if (result.ok === 'skipped') return failure(input, result.hash, 'internal_error', 'the worker skipped a file it was asked to read', undefined);
-    if (!result.ok && result.unread === true) {
+    let data: Uint8Array;
+    try {
+      data = await readBounded(input.path, maxBytes);
+    } catch (error) {
+      const { code, message } = readError(error, maxBytes);
       if (take(done, input.id, undefined)) return { skipped: true, bytes: 0 };
-      return failure(input, undefined, result.code, result.message, undefined);
+      return failure(input, undefined, code, message, undefined);
     }
-    const bytes = result.size ?? 0;
-    if (!result.ok) return failure(input, result.hash, result.code, result.message, undefined, bytes); // no hash: the worker died
-    return success(input, result.hash ?? '', result, undefined, bytes);
+    const hash = sha256(data);
+    const bytes = data.byteLength;
+    if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
+    const task: Task = { seq, path: input.path, bytes: data, ...baseTask };
+    if (options.releaseDate !== undefined) task.releaseDate = options.releaseDate;
+    const result = await pool.run(task);
+    if (!result.ok) return failure(input, hash, result.code, result.message, undefined, bytes);
+    return success(input, hash, result, undefined, bytes);
   };
 
   const success = (input: Exclude<Input, { kind: 'ignored' | 'count' }>, hash: string, result: Extract<TaskResult, { ok: true }>, fields: Record<string, unknown> | undefined, bytes: number): Outcome => {

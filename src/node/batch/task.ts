@@ -3,57 +3,33 @@ import { extract } from '../../extract.js';
 import type { Facts } from '../../facts.js';
 import { DecodeError } from '../decode.js';
 import { loadDocument, loadText, type LoadedDocument } from '../document.js';
-import { readBounded, readError, sha256 } from './read.js';
 
 export interface Task {
   seq: number;
   path: string;
-  /** A file to read (the worker reads and hashes it), or the text of a JSONL record. */
-  file?: string;
+  /** File bytes (copied to the worker, so a task retried after a worker died is whole), or the text of a JSONL record. */
+  bytes?: Uint8Array;
   text?: string;
-  /** Largest file read (--max-bytes). */
-  maxBytes?: number;
-  /** --resume: hashes this id already has in the output; a file with one of them is not extracted again. */
-  skipHashes?: string[];
   releaseDate?: string;
   includeText: boolean;
   /** Send the Facts object back as well (for the database). */
   wantFacts: boolean;
 }
 
-/** A file's hash and size come back with every result for a file (`unread`: the file could not be read). */
 export type TaskResult =
   // factsJson: the Facts as UTF-8 JSON, encoded here in the worker and transferred, not copied (why: with
   // strings, the main thread spent its time copying and re-encoding every line, and starved the workers)
-  | { seq: number; ok: true; factsJson: Uint8Array; textJson?: string; format: string; encoding: string; facts?: Facts; hash?: string; size?: number }
-  | { seq: number; ok: false; code: string; message: string; hash?: string; size?: number; unread?: boolean }
-  | { seq: number; ok: 'skipped'; hash: string };
+  | { seq: number; ok: true; factsJson: Uint8Array; textJson?: string; format: string; encoding: string; facts?: Facts }
+  | { seq: number; ok: false; code: string; message: string };
 
 /** A fresh buffer per call (never Node's shared Buffer pool): the worker transfers it to the main thread. */
 const UTF8 = new TextEncoder();
 
 /** Decode, convert, extract: one input → its facts as JSON, or an explicit error. Never throws. */
 export async function runTask(task: Task): Promise<TaskResult> {
-  let bytes: Uint8Array | undefined;
-  let file: { hash: string; size: number } | undefined;
-  if (task.file !== undefined) {
-    try {
-      bytes = await readBounded(task.file, task.maxBytes ?? Number.MAX_SAFE_INTEGER);
-    } catch (error) {
-      const { code, message } = readError(error, task.maxBytes ?? Number.MAX_SAFE_INTEGER);
-      return { seq: task.seq, ok: false, code, message, unread: true };
-    }
-    file = { hash: sha256(bytes), size: bytes.byteLength };
-    if (task.skipHashes?.includes(file.hash) === true) return { seq: task.seq, ok: 'skipped', hash: file.hash };
-  }
-  const result = await extractTask(task, bytes);
-  return file === undefined ? result : Object.assign(result, file);
-}
-
-async function extractTask(task: Task, bytes: Uint8Array | undefined): Promise<TaskResult> {
   let doc: LoadedDocument;
   try {
-    doc = bytes !== undefined ? await loadDocument(bytes, task.path) : loadText(task.text ?? '', task.path);
+    doc = task.bytes !== undefined ? await loadDocument(task.bytes, task.path) : loadText(task.text ?? '', task.path);
   } catch (error) {
     if (error instanceof DecodeError) return { seq: task.seq, ok: false, code: error.code, message: error.message };
     return { seq: task.seq, ok: false, code: 'read_failed', message: error instanceof Error ? error.message : String(error) };

@@ -25,7 +25,7 @@ async function work(): Promise<void> {
   while (queue.length > 0) {
     const task = queue.shift()!;
     const result = await runTask(task);
-    port.postMessage([result], result.ok === true ? [result.factsJson.buffer as ArrayBuffer] : []);
+    port.postMessage([result], result.ok ? [result.factsJson.buffer as ArrayBuffer] : []);
   }
   running = false;
 }
