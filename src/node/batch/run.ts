@@ -85,7 +85,6 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-
 /** Run a batch. Resolves with the summary once every input has its line. */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = process.hrtime.bigint();
