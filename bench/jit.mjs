@@ -16,17 +16,17 @@ const docs = opt('--docs', 1000);
 const top = opt('--top', 25);
 const dist = process.env.PF_DIST ?? join(ROOT, 'dist');
 
-const child = `
-import { loadDocuments, repeatTo } from ${JSON.stringify(join(ROOT, 'bench/corpus.mjs'))};
+// the documents of the bench corpus in turn, `docs` of them (the bench's repeatTo() counts characters)
+const script = `
+import { loadDocuments } from ${JSON.stringify(join(ROOT, 'bench/corpus.mjs'))};
 const { extract } = await import(${JSON.stringify(join(dist, 'index.js'))});
 const { docs } = loadDocuments();
 const list = [];
+for (let k = 0; list.length < ${docs}; k++) list.push(docs[k % docs.length]);
 const t = performance.now();
 for (const d of list) JSON.stringify(extract(d));
 console.error('JIT-RUN ' + (performance.now() - t).toFixed(0));
 `;
-// repeatTo with a huge size would loop long: build the list by hand instead
-const script = child.replace(/const list = .*\n/u, `const list = []; for (let k = 0; list.length < ${docs}; k++) list.push(docs[k % docs.length]);\n`);
 const r = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const text = r.stdout + r.stderr;
 const byFn = new Map();
@@ -40,7 +40,7 @@ for (const m of text.matchAll(/completed compiling 0x[0-9a-f]+ <JSFunction ([^ >
   byFn.set(name, e);
 }
 const deopts = new Map();
-for (const m of text.matchAll(/bailout \(kind: ([^,]+), reason: ([^)]+)\): begin\. deoptimizing 0x[0-9a-f]+ <JSFunction ([^ >]*)/gu)) {
+for (const m of text.matchAll(/bailout \(kind: ([^,]+), reason: ([^)]+)\): begin\. deoptimizing 0x[0-9a-f]+ <JSFunction ([^ >(]*)/gu)) {
   const key = `${m[3] || '(anonymous)'}: ${m[2]}`;
   deopts.set(key, (deopts.get(key) ?? 0) + 1);
 }
