@@ -1,7 +1,9 @@
 /**
  * A fixed set of worker threads. Each worker holds a few tasks (DEPTH) so that it never waits for the
  * main thread between two tasks (a message round trip costs about a millisecond on a busy VM). A worker
- * that dies is replaced: the task it was working on fails explicitly, the ones queued behind it are retried.
+ * that dies is replaced, and the tasks it held are retried one at a time, each alone on a worker: the one
+ * that kills a worker again fails explicitly ('worker_crashed'), the others get their facts. (Which of the
+ * held tasks killed it is not known: a worker answers several at once, see worker.ts.)
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,8 @@ import type { Task, TaskResult } from './task.js';
 interface Pending {
   task: Task;
   resolve: (result: TaskResult) => void;
+  /** It was on a worker that died: it runs alone, and fails if its worker dies again. */
+  suspect?: boolean;
 }
 
 interface Slot {
@@ -19,8 +23,11 @@ interface Slot {
   inflight: Pending[];
 }
 
-/** Tasks queued at each worker: enough that a worker never waits while the main thread is descheduled. */
-export const DEPTH = 8;
+/**
+ * Tasks queued at each worker: enough that a worker never waits while the main thread is descheduled, and
+ * that it can answer DEPTH / 2 at a time (worker.ts) and still have work while the next ones come.
+ */
+export const DEPTH = 16;
 
 function workerUrl(): URL {
   const js = new URL('./worker.js', import.meta.url);
@@ -32,10 +39,12 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
-  private readonly url = workerUrl();
 
-  /** The first worker starts at once (loading the core takes a while); the others when there is work for them. */
-  constructor(readonly size: number) {
+  /**
+   * The first worker starts at once (loading the core takes a while); the others when there is work for them.
+   * url: another worker script, for tests (one that dies on a given input).
+   */
+  constructor(readonly size: number, private readonly url: URL = workerUrl()) {
     this.slots.push(this.spawn());
   }
 
@@ -55,7 +64,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(this.url, { stdout: false, stderr: false });
     const slot: Slot = { worker, inflight: [] };
-    worker.on('message', (results: TaskResult[]) => { // always an array (one result today)
+    worker.on('message', (results: TaskResult[]) => {
       for (const result of results) {
         const at = slot.inflight.findIndex((p) => p.task.seq === result.seq);
         if (at >= 0) slot.inflight.splice(at, 1)[0]!.resolve(result);
@@ -66,12 +75,16 @@ export class WorkerPool {
     const died = (reason: string): void => {
       if (this.closed || dead) return;
       dead = true;
-      const [current, ...behind] = slot.inflight;
+      const held = slot.inflight;
       slot.inflight = [];
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
-      this.queue.unshift(...behind);
-      current?.resolve({ seq: current.task.seq, ok: false, code: 'worker_crashed', message: `the worker processing this input died: ${reason}` });
+      const retry: Pending[] = [];
+      for (const pending of held) {
+        if (pending.suspect === true) pending.resolve({ seq: pending.task.seq, ok: false, code: 'worker_crashed', message: `the worker processing this input died: ${reason}` });
+        else retry.push({ ...pending, suspect: true });
+      }
+      this.queue.unshift(...retry);
       this.pump();
     };
     worker.on('error', (error) => died(error instanceof Error ? error.message : String(error)));
@@ -83,8 +96,13 @@ export class WorkerPool {
     // Fill the least loaded worker first, so work spreads evenly.
     while (this.queue.length > 0) {
       if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0)) this.slots.push(this.spawn());
+      const alone = this.queue[0]!.suspect === true;
       let best: Slot | undefined;
-      for (const slot of this.slots) if (slot.inflight.length < DEPTH && (best === undefined || slot.inflight.length < best.inflight.length)) best = slot;
+      for (const slot of this.slots) {
+        if (slot.inflight[0]?.suspect === true) continue; // a suspect runs alone
+        const room = alone ? slot.inflight.length === 0 : slot.inflight.length < DEPTH;
+        if (room && (best === undefined || slot.inflight.length < best.inflight.length)) best = slot;
+      }
       if (best === undefined) return;
       const pending = this.queue.shift()!;
       best.inflight.push(pending);

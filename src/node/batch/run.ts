@@ -3,8 +3,9 @@
  *
  * Memory stays flat: inputs are enumerated lazily, at most `window` inputs are in flight (read, queued,
  * processing or waiting for their turn to be written), and stdout back-pressure pauses the reading.
- * Crash safety: a line is written with one write call, the database is committed before the lines it
- * covers are written, so after kill -9 `--resume` finds every written line whole (a torn tail is cut).
+ * Crash safety: lines are written whole, several at a time in one write call, the database is committed
+ * before the lines it covers are written, so after kill -9 `--resume` finds every written line whole (a
+ * torn tail is cut).
  */
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -72,8 +73,8 @@ const OUTPUT_KEYS = new Set(['id', 'path', 'hash', 'decoded', 'text', 'facts', '
 
 interface Outcome {
   skipped: boolean;
-  /** The output line, UTF-8, newline included. */
-  line?: Buffer;
+  /** The output line in parts (joined only as UTF-8 bytes, in the output buffer), newline included. */
+  line?: string[];
   error?: string;
   bytes: number;
   doc?: DocumentRow;
@@ -122,7 +123,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let counting = true;
   let blocked = false;
   let wake: (() => void) | undefined;
-  const pendingLines: Buffer[] = [];
+  const output = new OutputBuffer();
+  let pendingLines = 0;
   const pendingDocs: DocumentRow[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
 
@@ -145,11 +147,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onProgress?.({ done: nextWrite, total, counting: counting && counted === undefined, failed: summary.failed, skipped: summary.skipped, bytes: summary.bytes });
   };
 
-  const writeOut = (buf: Buffer): void => {
+  /** Writes what the output buffer holds: whole lines, in one write call. */
+  const writeOut = (): void => {
+    const bytes = output.take();
     if (outFd !== undefined) {
       let off = 0;
-      while (off < buf.length) off += writeSync(outFd, buf, off, buf.length - off);
-    } else if (!stdout.write(buf)) {
+      while (off < bytes.length) off += writeSync(outFd, bytes, off, bytes.length - off);
+    } else if (!stdout.write(Buffer.from(bytes))) { // a copy: the stream keeps it, the buffer is reused
       blocked = true;
       stdout.once('drain', () => {
         blocked = false;
@@ -164,7 +168,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       flushTimer = undefined;
     }
     if (db !== undefined && pendingDocs.length > 0) db.write(pendingDocs.splice(0));
-    if (pendingLines.length > 0) writeOut(Buffer.concat(pendingLines.splice(0)));
+    if (pendingLines > 0) writeOut();
+    pendingLines = 0;
   };
 
   const drain = (): void => {
@@ -182,17 +187,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         summary.failed++;
         summary.errors[o.error] = (summary.errors[o.error] ?? 0) + 1;
       } else summary.ok++;
-      if (db === undefined) {
-        // One write per line: a kill leaves whole lines (or one torn tail that --resume cuts).
-        writeOut(o.line!);
-      } else {
-        pendingLines.push(o.line!);
+      for (const part of o.line!) output.add(part);
+      if (db !== undefined) {
+        pendingLines++;
         pendingDocs.push(o.doc!);
       }
     }
-    if (db !== undefined) {
-      if (pendingLines.length >= 64) flush();
-      else if (pendingLines.length > 0 && flushTimer === undefined) flushTimer = setTimeout(flush, 250);
+    // One write for the lines ready now: a kill leaves whole lines (or one torn tail that --resume cuts).
+    // With a database, the lines wait until their documents are committed.
+    if (db === undefined) {
+      if (wrote) writeOut();
+    } else {
+      if (pendingLines >= 64) flush();
+      else if (pendingLines > 0 && flushTimer === undefined) flushTimer = setTimeout(flush, 250);
     }
     if (wrote) {
       progress();
@@ -244,8 +251,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     let before = head(input, hash, fields) + `,"decoded":{"format":"${result.format}","encoding":"${result.encoding}"}`;
     if (result.textJson !== undefined) before += `,"text":${result.textJson}`;
     before += ',"facts":';
-    const line = Buffer.concat([Buffer.from(before, 'utf8'), result.factsJson, LINE_END]);
-    const outcome: Outcome = { skipped: false, line, bytes };
+    const outcome: Outcome = { skipped: false, line: [before, result.factsJson, '}\n'], bytes };
     if (db !== undefined) {
       const doc: DocumentRow = { id: input.id, path: input.path, hash, format: result.format, encoding: result.encoding };
       if (fields !== undefined) doc.fields = fields;
@@ -258,7 +264,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const failure = (input: Exclude<Input, { kind: 'ignored' | 'count' }>, hash: string | undefined, code: string, message: string, fields: Record<string, unknown> | undefined, bytes = 0): Outcome => {
     const error = { code, message };
-    const outcome: Outcome = { skipped: false, line: Buffer.from(head(input, hash, fields) + `,"error":${JSON.stringify(error)}}\n`, 'utf8'), error: code, bytes };
+    const outcome: Outcome = { skipped: false, line: [head(input, hash, fields) + `,"error":${JSON.stringify(error)}}\n`], error: code, bytes };
     if (db !== undefined) {
       const doc: DocumentRow = { id: input.id, path: input.path, error };
       if (hash !== undefined) doc.hash = hash;
@@ -312,8 +318,36 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   return summary;
 }
 
-const LINE_END = Buffer.from('}\n');
+/**
+ * Output lines as UTF-8 in one reused buffer. Why: joining a line's parts as strings, then encoding, made
+ * big flat copies (often large objects, a fresh memory mapping each) and a fresh Buffer per line; that was
+ * half the main thread's time, and the unmapping interrupted the workers too.
+ */
+class OutputBuffer {
+  private buffer = Buffer.allocUnsafe(INITIAL_OUTPUT);
+  private used = 0;
 
+  add(text: string): void {
+    const worst = text.length * 3; // UTF-8 bytes per UTF-16 unit: at most 3
+    if (this.used + worst > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + worst));
+      this.buffer.copy(bigger, 0, 0, this.used);
+      this.buffer = bigger;
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /** The bytes added since the last take; valid until the next add. */
+  take(): Buffer {
+    const bytes = this.buffer.subarray(0, this.used);
+    this.used = 0;
+    if (this.buffer.length > MAX_KEPT_OUTPUT) this.buffer = Buffer.allocUnsafe(INITIAL_OUTPUT); // after a huge line
+    return bytes;
+  }
+}
+
+const INITIAL_OUTPUT = 1 << 18;
+const MAX_KEPT_OUTPUT = 1 << 22;
 /** `{"id":…,"path":…,"hash":…` plus a JSONL record's own fields (kept as they are). */
 function head(input: Input, hash: string | undefined, fields: Record<string, unknown> | undefined): string {
   let s = `{"id":${JSON.stringify(input.id)},"path":${JSON.stringify(input.path)}`;

@@ -17,13 +17,11 @@ export interface Task {
 }
 
 export type TaskResult =
-  // factsJson: the Facts as UTF-8 JSON, encoded here in the worker and transferred, not copied (why: with
-  // strings, the main thread spent its time copying and re-encoding every line, and starved the workers)
-  | { seq: number; ok: true; factsJson: Uint8Array; textJson?: string; format: string; encoding: string; facts?: Facts }
+  // factsJson: the Facts as a JSON string. Posting a string costs a copy; encoding it to UTF-8 here and
+  // transferring the bytes cost 3 times as much (a fresh backing store per message: allocation, page faults).
+  // The main thread encodes into one reused buffer, which is cheap (see run.ts's LineWriter).
+  | { seq: number; ok: true; factsJson: string; textJson?: string; format: string; encoding: string; facts?: Facts }
   | { seq: number; ok: false; code: string; message: string };
-
-/** A fresh buffer per call (never Node's shared Buffer pool): the worker transfers it to the main thread. */
-const UTF8 = new TextEncoder();
 
 /** Decode, convert, extract: one input → its facts as JSON, or an explicit error. Never throws. */
 export async function runTask(task: Task): Promise<TaskResult> {
@@ -37,7 +35,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     const facts = extract(doc.text, task.releaseDate === undefined ? {} : { releaseDate: task.releaseDate });
     if (doc.warnings.length > 0) facts.warnings.unshift(...doc.warnings);
-    const result: TaskResult = { seq: task.seq, ok: true, factsJson: UTF8.encode(JSON.stringify(facts)), format: doc.format, encoding: doc.encoding };
+    const result: TaskResult = { seq: task.seq, ok: true, factsJson: JSON.stringify(facts), format: doc.format, encoding: doc.encoding };
     if (task.includeText) result.textJson = JSON.stringify(doc.text);
     if (task.wantFacts) result.facts = facts;
     return result;
