@@ -3,11 +3,14 @@
  * Batch throughput: a few hundred generated German releases, `pressefakten batch` with --jobs 1 and --jobs 2
  * (or the values of --jobs a,b,…), each run timed from start to exit. Reports files/s, MB/s, peak RSS
  * (VmHWM of the whole process, worker threads included) and whether the outputs are byte-identical.
+ * --rounds N runs each --jobs value N times, interleaved, and reports the medians (one run on this VM can
+ * be 40 % off). --corpus fixtures takes the German fixtures (fixtures/de, fixtures/holdout) cycled to
+ * --files instead of generated releases: varied text, so more of the code runs and warms up.
  *
- *   npm run build && node bench/batch.mjs [--files 400] [--jobs 1,2] [--bin dist/cli/main.js]
+ *   npm run build && node bench/batch.mjs [--files 400] [--jobs 1,2] [--rounds 1] [--corpus generated|fixtures] [--bin dist/cli/main.js]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +21,9 @@ const arg = (name, fallback) => {
 };
 const files = Number(arg('files', '400'));
 const jobsList = arg('jobs', '1,2').split(',').map(Number);
+const rounds = Math.max(1, Number(arg('rounds', '1')));
+const corpus = arg('corpus', 'generated');
+if (corpus !== 'generated' && corpus !== 'fixtures') throw new Error(`--corpus: generated or fixtures, not ${corpus}`);
 const bin = arg('bin', process.env.PRESSEFAKTEN_BIN ?? new URL('../dist/cli/main.js', import.meta.url).pathname);
 
 const ORGS = ['Musterwerk', 'Nordlicht Energie', 'Talblick Logistik', 'Rheinauen Software', 'Holzmann Bau', 'Kreiswerke Lippe'];
@@ -52,6 +58,22 @@ function release(i) {
   return lines.join('\n');
 }
 
+/** The German fixture releases (not the English ones), in a fixed order. */
+function fixtureTexts() {
+  const root = new URL('../fixtures/', import.meta.url).pathname;
+  const texts = [];
+  for (const sub of ['de', 'holdout']) {
+    for (const name of readdirSync(join(root, sub)).sort()) if (name.endsWith('.txt')) texts.push(readFileSync(join(root, sub, name), 'utf8'));
+  }
+  return texts;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 function runOnce(jobs, dir, out) {
   return new Promise((resolveRun, reject) => {
     const started = process.hrtime.bigint();
@@ -81,19 +103,29 @@ try {
   const archive = join(dir, 'archive');
   mkdirSync(archive);
   let bytes = 0;
+  const fixtures = corpus === 'fixtures' ? fixtureTexts() : [];
   for (let i = 0; i < files; i++) {
-    const text = release(i);
+    const text = corpus === 'fixtures' ? fixtures[i % fixtures.length] : release(i);
     writeFileSync(join(archive, `pm-${String(i).padStart(5, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }
-  console.log(`${files} files, ${(bytes / 1e6).toFixed(2)} MB, ${bin}`);
+  console.log(`${files} files (${corpus}), ${(bytes / 1e6).toFixed(2)} MB, ${bin}`);
+  const runs = new Map(jobsList.map((jobs) => [jobs, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of jobsList) {
+      const r = await runOnce(jobs, archive, join(dir, `out-${jobs}.ndjson`));
+      runs.get(jobs).push(r);
+      if (rounds > 1) console.log(`  round ${round + 1}, jobs ${jobs}: ${r.seconds.toFixed(2)} s`);
+    }
+  }
   const results = [];
   for (const jobs of jobsList) {
     const out = join(dir, `out-${jobs}.ndjson`);
-    const r = await runOnce(jobs, archive, out);
-    const row = { jobs, seconds: r.seconds, filesPerSecond: files / r.seconds, mbPerSecond: bytes / 1e6 / r.seconds, peakRssMb: r.peak / 1e6, outBytes: statSync(out).size };
+    const seconds = median(runs.get(jobs).map((r) => r.seconds));
+    const peak = Math.max(...runs.get(jobs).map((r) => r.peak));
+    const row = { jobs, seconds, filesPerSecond: files / seconds, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: peak / 1e6, outBytes: statSync(out).size };
     results.push({ ...row, out });
-    console.log(`jobs ${jobs}: ${r.seconds.toFixed(2)} s, ${row.filesPerSecond.toFixed(1)} files/s, ${row.mbPerSecond.toFixed(2)} MB/s, peak RSS ${row.peakRssMb.toFixed(0)} MB`);
+    console.log(`jobs ${jobs}: ${rounds > 1 ? 'median ' : ''}${seconds.toFixed(2)} s, ${row.filesPerSecond.toFixed(1)} files/s, ${row.mbPerSecond.toFixed(2)} MB/s, peak RSS ${row.peakRssMb.toFixed(0)} MB`);
   }
   const first = readFileSync(results[0].out);
   const identical = results.every((r) => readFileSync(r.out).equals(first));

@@ -99,9 +99,12 @@ export interface RunResult {
 }
 
 /** Run the built CLI. */
+/** Every worker of --jobs N starts at once, so small test archives run on several workers too. */
+export const TEST_ENV = { ...process.env, PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS: '0' };
+
 export function run(args: string[], options: { input?: string; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: TEST_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, junkArchive, parseLines, plainArchive, release, run, type Expected, type OutLine } from './archive.js';
+import { BIN, TEST_ENV, junkArchive, parseLines, plainArchive, release, run, type Expected, type OutLine } from './archive.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -174,7 +174,7 @@ describe('kill -9 and --resume', () => {
     plainArchive(root, 150);
     const outFile = join(tmp, 'killed.ndjson');
     const dbFile = join(tmp, 'killed.sqlite');
-    const child = spawn(process.execPath, [BIN, 'batch', root, '--jobs', '2', '--out', outFile, '--db', dbFile], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'batch', root, '--jobs', '2', '--out', outFile, '--db', dbFile], { env: TEST_ENV, stdio: 'ignore' });
     // Kill it once some lines are out, but well before the end.
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

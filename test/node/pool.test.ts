@@ -15,7 +15,7 @@ const text = (i: number): string => `Lemgo, ${1 + (i % 28)}. März 2017 – Die 
 describe('worker pool: a worker that dies', () => {
   for (const jobs of [1, 2]) {
     it(`fails the input that killed it and retries the others it held (${jobs} workers)`, async () => {
-      const pool = new WorkerPool(jobs, new URL('./crashing-worker.mjs', import.meta.url));
+      const pool = new WorkerPool(jobs, { url: new URL('./crashing-worker.mjs', import.meta.url), extraWorkersAfterMs: 0 });
       try {
         const paths = Array.from({ length: 40 }, (_, i) => (i === 5 || i === 23 ? `doc-${i}-CRASH.txt` : `doc-${i}.txt`));
         const results: Result[] = await Promise.all(

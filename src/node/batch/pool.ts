@@ -24,6 +24,22 @@ interface Slot {
 }
 
 /**
+ * More workers start only after this long of work (from the first result) with inputs still waiting. Why:
+ * each worker is a fresh V8 that spends about 1–2 s of CPU compiling and running cold code before it is
+ * fast (docs/batch.md); on an archive done in a second or two a second worker costs more than it brings
+ * (2 workers on 300 releases took 1.46 s against 1.15 s for one). The environment variable
+ * PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS sets it (tests use 0, to run several workers on small archives).
+ */
+export const EXTRA_WORKERS_AFTER_MS = envMs('PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS') ?? 1000;
+
+function envMs(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === '') return undefined;
+  const ms = Number(value);
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+/**
  * Tasks queued at each worker: enough that a worker never waits while the main thread is descheduled, and
  * that it can answer DEPTH / 2 at a time (worker.ts) and still have work while the next ones come.
  */
@@ -39,12 +55,19 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
+  private readonly url: URL;
+  private readonly extraWorkersAfterMs: number;
+  /** When the first result came (the first worker had loaded and started working). */
+  private firstResultAt: number | undefined;
 
   /**
-   * The first worker starts at once (loading the core takes a while); the others when there is work for them.
-   * url: another worker script, for tests (one that dies on a given input).
+   * The first worker starts at once (loading the core takes a while); the others when the run has lasted
+   * EXTRA_WORKERS_AFTER_MS and there is work for them. Options for tests: another worker script (one that
+   * dies on a given input), another delay.
    */
-  constructor(readonly size: number, private readonly url: URL = workerUrl()) {
+  constructor(readonly size: number, options: { url?: URL; extraWorkersAfterMs?: number } = {}) {
+    this.url = options.url ?? workerUrl();
+    this.extraWorkersAfterMs = options.extraWorkersAfterMs ?? EXTRA_WORKERS_AFTER_MS;
     this.slots.push(this.spawn());
   }
 
@@ -65,6 +88,7 @@ export class WorkerPool {
     const worker = new Worker(this.url, { stdout: false, stderr: false });
     const slot: Slot = { worker, inflight: [] };
     worker.on('message', (results: TaskResult[]) => {
+      this.firstResultAt ??= performance.now();
       for (const result of results) {
         const at = slot.inflight.findIndex((p) => p.task.seq === result.seq);
         if (at >= 0) slot.inflight.splice(at, 1)[0]!.resolve(result);
@@ -92,10 +116,14 @@ export class WorkerPool {
     return slot;
   }
 
+  private longEnough(): boolean {
+    return this.firstResultAt !== undefined && performance.now() - this.firstResultAt >= this.extraWorkersAfterMs;
+  }
+
   private pump(): void {
     // Fill the least loaded worker first, so work spreads evenly.
     while (this.queue.length > 0) {
-      if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0)) this.slots.push(this.spawn());
+      if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0) && this.longEnough()) this.slots.push(this.spawn());
       const alone = this.queue[0]!.suspect === true;
       let best: Slot | undefined;
       for (const slot of this.slots) {
