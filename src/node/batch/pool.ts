@@ -25,12 +25,13 @@ interface Slot {
 
 /**
  * More workers start only after this long of work (from the first result) with inputs still waiting. Why:
- * each worker is a fresh V8 that spends about 1–2 s of CPU compiling and running cold code before it is
- * fast (docs/batch.md); on an archive done in a second or two a second worker costs more than it brings
- * (2 workers on 300 releases took 1.46 s against 1.15 s for one). The environment variable
- * PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS sets it (tests use 0, to run several workers on small archives).
+ * each worker is a fresh V8 that spends 1–2 s of CPU compiling and running cold code before it is fast
+ * (docs/batch.md). On the 2-core VM, a second worker started at once made runs of up to ~6 s slower (400
+ * fixture releases: 1.54 s against 1.41 s with one), started after 1 s still slower, after 3 s no slower;
+ * on 30,000 releases (12 s) it gave 1.13×. The environment variable PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS sets
+ * it (tests use 0, to run several workers on small archives).
  */
-export const EXTRA_WORKERS_AFTER_MS = envMs('PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS') ?? 1000;
+export const EXTRA_WORKERS_AFTER_MS = envMs('PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS') ?? 3000;
 
 function envMs(name: string): number | undefined {
   const value = process.env[name];
