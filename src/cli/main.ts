@@ -84,7 +84,7 @@ program
   .argument('<inputs...>', "files, folders (recursive), globs, .jsonl/.ndjson files (one release a line), or '-' for NDJSON on stdin")
   .option('--out <file>', 'write NDJSON here (default: standard output)')
   .option('--db <file>', 'also write a SQLite database: documents + one table per fact kind')
-  .option('--jobs <n>', `worker threads (default: cores, here ${defaultJobs()})`, positiveInt)
+  .option('--jobs <n>', `worker threads, at most (default: cores, here ${defaultJobs()}); the second and later start once the run has lasted 3 s`, positiveInt)
   .option('--resume', 'skip inputs already in --out (same id and content hash); cut a torn last line first')
   .option('--shard <i/n>', 'process only share i of n (stable, by a hash of each input id)', shard)
   .option('--release-date <YYYY-MM-DD>', "anchor for every document (a JSONL record's own releaseDate/date wins)", releaseDate)
