@@ -27,9 +27,23 @@ describe('worker pool: a worker that dies', () => {
           const facts = JSON.parse(r.factsJson!) as { headcounts: { count: number }[] };
           expect(facts.headcounts.map((h) => h.count)).toEqual([100 + r.seq]);
         }
+        expect(pool.started).toBe(jobs);
       } finally {
         await pool.close();
       }
     }, 60_000);
   }
+
+  it('starts a second worker only when the run lasts (a short run is done by one)', async () => {
+    const pool = new WorkerPool(2);
+    try {
+      const results: Result[] = await Promise.all(
+        Array.from({ length: 40 }, (_, seq) => pool.run({ seq, path: `doc-${seq}.txt`, text: text(seq), includeText: false, wantFacts: false })),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(pool.started).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -56,6 +56,8 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
+  /** Workers started so far, replacements of dead ones not counted. */
+  started = 0;
   private readonly url: URL;
   private readonly extraWorkersAfterMs: number;
   /** When the first result came (the first worker had loaded and started working). */
@@ -70,6 +72,7 @@ export class WorkerPool {
     this.url = options.url ?? workerUrl();
     this.extraWorkersAfterMs = options.extraWorkersAfterMs ?? EXTRA_WORKERS_AFTER_MS;
     this.slots.push(this.spawn());
+    this.started = 1;
   }
 
   /** Run a task on a worker. Its bytes are copied, not transferred: a task retried after its worker died is whole. */
@@ -124,7 +127,10 @@ export class WorkerPool {
   private pump(): void {
     // Fill the least loaded worker first, so work spreads evenly.
     while (this.queue.length > 0) {
-      if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0) && this.longEnough()) this.slots.push(this.spawn());
+      if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0) && this.longEnough()) {
+        this.slots.push(this.spawn());
+        this.started++;
+      }
       const alone = this.queue[0]!.suspect === true;
       let best: Slot | undefined;
       for (const slot of this.slots) {

@@ -62,6 +62,8 @@ export interface BatchSummary {
   bytes: number;
   seconds: number;
   jobs: number;
+  /** Workers that were started (at most jobs: the second and later only on runs that last; see pool.ts). */
+  workers: number;
   /** Bytes of a torn last line removed from the output before resuming. */
   truncated: number;
   /** Files met in folders that are not releases (code, configuration, hidden), by kind: not in the output. */
@@ -92,7 +94,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const includeText = options.includeText === true;
-  const summary: BatchSummary = { inputs: 0, ok: 0, failed: 0, skipped: 0, errors: {}, bytes: 0, seconds: 0, jobs, truncated: 0, ignored: {} };
+  const summary: BatchSummary = { inputs: 0, ok: 0, failed: 0, skipped: 0, errors: {}, bytes: 0, seconds: 0, jobs, workers: 0, truncated: 0, ignored: {} };
 
   let done = new Map<string, number>();
   if (options.resume === true) {
@@ -309,6 +311,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     while (blocked) await new Promise<void>((ok) => { wake = ok; });
   } finally {
     if (flushTimer !== undefined) clearTimeout(flushTimer);
+    summary.workers = pool.started;
     await pool.close();
     if (outFd !== undefined) closeSync(outFd);
     db?.close();
