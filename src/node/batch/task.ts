@@ -19,7 +19,7 @@ export interface Task {
 export type TaskResult =
   // factsJson: the Facts as a JSON string. Posting a string costs a copy; encoding it to UTF-8 here and
   // transferring the bytes cost 3 times as much (a fresh backing store per message: allocation, page faults).
-  // The main thread encodes into one reused buffer, which is cheap (see run.ts's LineWriter).
+  // The main thread encodes into one reused buffer, which is cheap (see run.ts's OutputBuffer).
   | { seq: number; ok: true; factsJson: string; textJson?: string; format: string; encoding: string; facts?: Facts }
   | { seq: number; ok: false; code: string; message: string };
 

@@ -47,4 +47,3 @@ port.on('message', (task: Task) => {
   queue.push(task);
   if (!running) void work();
 });
-
