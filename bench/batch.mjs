@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './measure.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -66,12 +67,6 @@ function fixtureTexts() {
     for (const name of readdirSync(join(root, sub)).sort()) if (name.endsWith('.txt')) texts.push(readFileSync(join(root, sub, name), 'utf8'));
   }
   return texts;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 function runOnce(jobs, dir, out) {
