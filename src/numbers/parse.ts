@@ -3,6 +3,7 @@
  * and number words ("dreiundzwanzig", "siebenhunderteinundzwanzigtausendundzwölf").
  * Pure functions, no look-around: the token reader (read.ts) decides what a number is.
  */
+import { WordCache } from '../engine/word-cache.js';
 import { FRACTION_WORDS, INNER_SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, ZERO_WORDS } from '../lexicon/number-words.js';
 
 /**
@@ -164,18 +165,16 @@ export function parseNumberWord(word: string): number | undefined {
 /** The cache miss, apart so the hit path stays small where it is inlined. */
 function learnNumberWord(word: string): number | undefined {
   const value = parseNumberWordUncached(word);
-  if (numberWordCache.size >= NUMBER_WORD_CACHE_LIMIT) numberWordCache.clear();
   numberWordCache.set(word, value ?? null);
   return value;
 }
 
 /**
  * Word → value (null: no number word) for words seen before: the same word forms come back in
- * every document, and the parser allocates (lower-casing, prefixes). Bounded: cleared when full.
+ * every document, and the parser allocates (lower-casing, prefixes).
  * (null, not a number sentinel: comparing with a number would deoptimise at the first "1,5".)
  */
-const numberWordCache = new Map<string, number | null>();
-const NUMBER_WORD_CACHE_LIMIT = 50_000;
+const numberWordCache = new WordCache<number | null>();
 
 function parseNumberWordUncached(word: string): number | undefined {
   if (word.length === 0 || word.length > 120) return undefined;

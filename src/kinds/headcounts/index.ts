@@ -4,6 +4,7 @@
  * Mitarbeiter") and from a workforce noun governing it ("die Belegschaft … auf 270
  * [Mitglieder] angestiegen"). Change (increase/decrease) comes from the words around it.
  */
+import { WordCache } from '../../engine/word-cache.js';
 import type { HeadcountFact } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
 import {
@@ -44,9 +45,8 @@ interface WordKind {
 
 const NO_KIND: WordKind = { exact: undefined, compound: undefined };
 
-/** Lower-case word → WordKind for words seen before (the suffix loop ran on every capitalised word). Bounded. */
-const wordKinds = new Map<string, WordKind>();
-const WORD_KIND_CACHE_LIMIT = 50_000;
+/** Lower-case word → WordKind for words seen before (the suffix loop ran on every capitalised word). */
+const wordKinds = new WordCache<WordKind>();
 
 function wordKindOf(w: string): WordKind {
   return wordKinds.get(w) ?? learnWordKind(w);
@@ -65,7 +65,6 @@ function learnWordKind(w: string): WordKind {
     }
   }
   const k = exact === undefined && compound === undefined ? NO_KIND : { exact, compound };
-  if (wordKinds.size >= WORD_KIND_CACHE_LIMIT) wordKinds.clear();
   wordKinds.set(w, k);
   return k;
 }

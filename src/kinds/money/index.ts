@@ -4,6 +4,7 @@
  * and the metric a sentence gives the amount (Umsatz → revenue …). The figure pass in
  * ../figures.ts decides which number is money; this file reads the words around it.
  */
+import { WordCache } from '../../engine/word-cache.js';
 import type { MoneyMetric } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
 import { CURRENCY_ADJECTIVES, CURRENCY_COMPOUNDS, CURRENCY_WORDS, type CurrencyUnit } from '../../lexicon/currencies.js';
@@ -143,9 +144,8 @@ interface WordMetric {
 
 const NO_METRIC: WordMetric = { costVerb: false, exact: undefined, compound: undefined };
 
-/** Lower-case word → WordMetric, for words seen before (metricOf runs on every word around an amount). Bounded. */
-const wordMetrics = new Map<string, WordMetric>();
-const WORD_METRIC_CACHE_LIMIT = 50_000;
+/** Lower-case word → WordMetric, for words seen before (metricOf runs on every word around an amount). */
+const wordMetrics = new WordCache<WordMetric>();
 
 function wordMetricOf(w: string): WordMetric {
   return wordMetrics.get(w) ?? learnWordMetric(w);
@@ -168,7 +168,6 @@ function learnWordMetric(w: string): WordMetric {
     }
   }
   const m = !costVerb && exact === undefined && compound === undefined ? NO_METRIC : { costVerb, exact, compound };
-  if (wordMetrics.size >= WORD_METRIC_CACHE_LIMIT) wordMetrics.clear();
   wordMetrics.set(w, m);
   return m;
 }

@@ -2,6 +2,7 @@
  * Look-up structures over the name lexicons, built once per process (module constants).
  * All look-ups are O(1) Set/Map hits, or O(word length) for suffix tests.
  */
+import { ownCopy } from '../../engine/word-cache.js';
 import firstNames from '../../lexicon/first-names.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import { ROLE_STEMS_FEMALE, ROLE_STEMS_MALE, WEAK_ROLES } from '../../lexicon/roles.js';
@@ -364,7 +365,7 @@ function wordOfMap(value: string, type: TokenType, joined: boolean): Word {
   if (w !== undefined && w.type === type) return w;
   if (cache.size >= MAX_WORDS) cache.clear();
   // a copy, not a slice of the document: the cache must not keep whole texts alive
-  const key = (' ' + value).slice(1);
+  const key = ownCopy(value);
   const made = new Word(key, key.toLowerCase(), type, joined);
   cache.set(key, made);
   return made;

@@ -3,6 +3,7 @@
  * and other counts with the counted noun as written ("36 Städte und Gemeinden", "120 Kunden").
  * Nouns of time, measure and money are never counted things (COUNT_STOP_NOUNS).
  */
+import { ownCopy, WordCache } from '../../engine/word-cache.js';
 import type { QuantityFact } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
 import { AREA_UNITS, COUNT_STOP_NOUNS, MEASURE_UNITS, POPULATION_NOUNS } from '../../lexicon/figure-nouns.js';
@@ -35,15 +36,13 @@ function countNoun(t: Token | undefined): boolean {
 /**
  * Word as written → whether it is a countable noun (what countNoun asks of the word itself, after
  * the token checks): a regex, upper-casing and six look-ups per number otherwise. The lower-case
- * form is kept to check the entry. Bounded: cleared when full.
+ * form is kept to check the entry.
  */
-const countWords = new Map<string, { lower: string; ok: boolean }>();
-const COUNT_WORD_CACHE_LIMIT = 50_000;
+const countWords = new WordCache<{ lower: string; ok: boolean }>();
 
 function learnCountWord(t: Token): boolean {
   const ok = countableWord(t);
-  if (countWords.size >= COUNT_WORD_CACHE_LIMIT) countWords.clear();
-  countWords.set(t.value, { lower: t.lower, ok });
+  countWords.set(t.value, { lower: ownCopy(t.lower), ok });
   return ok;
 }
 
