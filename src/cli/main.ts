@@ -90,6 +90,7 @@ program
   .option('--release-date <YYYY-MM-DD>', "anchor for every document (a JSONL record's own releaseDate/date wins)", releaseDate)
   .option('--include-text', 'add the analysed text to every line, so offsets can be checked')
   .addOption(new Option('--max-bytes <n>', 'files larger than this are reported as too_large, not read').argParser(positiveInt))
+  .addOption(new Option('--max-chars <n>', 'texts longer than this after decoding are reported as too_large, not analysed (default 16777216: about 1.3 GB of memory)').argParser(positiveInt))
   .option('--all-files', 'in folders, also read expectation files (*.expected.json), code (.js, .ts, .py …) and .git/node_modules, which are otherwise ignored and counted')
   .option('--no-progress', 'no progress bar, even on a terminal')
   .action(async (inputs: string[], opts: BatchCliOptions) => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumerate, globToRegExp, type Input } from '../../src/node/batch/inputs.js';
 import { truncateTornTail } from '../../src/node/batch/resume.js';
 import { inShard, parseShard, shardOf } from '../../src/node/batch/shard.js';
+import { runTask } from '../../src/node/batch/task.js';
 
 let dir: string;
 beforeAll(() => {
@@ -106,4 +107,26 @@ describe('truncateTornTail', () => {
       expect(readFileSync(file, 'utf8')).toBe(after);
     });
   }
+});
+
+describe('runTask: the text-length limit (--max-chars)', () => {
+  const release = 'Lemgo, 16. März 2017 – Die Musterwerk GmbH erzielte 2016 rund 40 Mio. Euro Umsatz.';
+  const base = { seq: 7, path: 'x.txt', includeText: false, wantFacts: false };
+  it('analyses a text at the limit', async () => {
+    const r = await runTask({ ...base, text: release, maxChars: release.length });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(JSON.parse(r.factsJson).money[0].amount).toBe(40_000_000);
+  });
+  it('refuses a longer one, from a JSONL record or from file bytes, with the reason', async () => {
+    for (const input of [{ text: release }, { bytes: new TextEncoder().encode(release) }]) {
+      const r = await runTask({ ...base, ...input, maxChars: release.length - 1 });
+      expect(r).toMatchObject({ seq: 7, ok: false, code: 'too_large' });
+      if (!r.ok) expect(r.message).toContain(`the text has ${release.length} characters, more than the limit of ${release.length - 1} (--max-chars)`);
+    }
+  });
+  it('counts the decoded text, not the bytes: an HTML page of long markup and a short text passes', async () => {
+    const html = `<html><head><style>${'p{}'.repeat(500)}</style></head><body><p>${release}</p></body></html>`;
+    const r = await runTask({ ...base, path: 'x.html', bytes: new TextEncoder().encode(html), maxChars: release.length + 10 });
+    expect(r.ok).toBe(true);
+  });
 });

@@ -14,7 +14,10 @@ export interface Task {
   includeText: boolean;
   /** Send the Facts object back as well (for the database). */
   wantFacts: boolean;
+  /** Texts longer than this (after decoding) are not analysed: error 'too_large' (run.ts: DEFAULT_MAX_CHARS says why). */
+  maxChars: number;
 }
+
 
 export type TaskResult =
   // factsJson: the Facts as a JSON string. Posting a string costs a copy; encoding it to UTF-8 here and
@@ -31,6 +34,12 @@ export async function runTask(task: Task): Promise<TaskResult> {
   } catch (error) {
     if (error instanceof DecodeError) return { seq: task.seq, ok: false, code: error.code, message: error.message };
     return { seq: task.seq, ok: false, code: 'read_failed', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (doc.text.length > task.maxChars) {
+    return {
+      seq: task.seq, ok: false, code: 'too_large',
+      message: `the text has ${doc.text.length} characters, more than the limit of ${task.maxChars} (--max-chars); analysing it would take about ${Math.ceil(doc.text.length * 80 / 1e9)} GB of memory`,
+    };
   }
   try {
     const facts = extract(doc.text, task.releaseDate === undefined ? {} : { releaseDate: task.releaseDate });
