@@ -8,7 +8,10 @@
  *
  * Throughput is measured in CPU time of this process (user + system) as well as wall time:
  * on a shared, busy machine wall time says more about the neighbours than about the code.
- * Ratios and bars use CPU time.
+ * Ratios and bars use CPU time. The two bars that are close (wink-nlp's bare tokenizer, chrono-node)
+ * are measured once more in paired rounds, pressefakten and the peer alternating (measure.mjs
+ * pairedRounds), and judged on those: this VM's speed drifts by tens of percent between
+ * measurements a minute apart (the same build's MB/s differed 40 % between two runs).
  *
  *   node bench/compare.mjs                      # everything (`npm run bench` builds dist/ first)
  *   node bench/compare.mjs --only pressefakten  # just pressefakten (bench/profile.mjs uses it)
@@ -26,7 +29,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ROOT, loadDocuments, repeatTo, bigInput, utf8Bytes } from './corpus.mjs';
 import { HOSTILE } from './hostile.mjs';
-import { median, timeOnce, timeRounds, fmt, load } from './measure.mjs';
+import { median, pairedRounds, timeOnce, timeRounds, fmt, load } from './measure.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const DIST = resolve(process.env.PF_DIST ?? resolve(ROOT, 'dist'));
@@ -86,20 +89,52 @@ console.log(`linearity: 1 MB in ${fmt(t1.cpu, 0)} ms CPU (${fmt(t1.wall, 0)} wal
 const rss = process.resourceUsage().maxRSS / 1024;
 console.log(`peak RSS after pressefakten (incl. the 10 MB input): ${fmt(rss, 0)} MB`);
 
+// ---- the two close bars in paired rounds (pressefakten and the peer alternate, each pair within a second or
+// so): the machine's speed drifts between measurements a minute apart. Before the hostile inputs, whose
+// random words would fill pressefakten's word caches with junk that no archive of releases puts there ----
+const PAIRED_ROUNDS = Number(args['paired-rounds'] ?? 7);
+if (ONLY !== 'pressefakten') console.log(`\npaired rounds (${PAIRED_ROUNDS} pairs, alternating order; ratio = their CPU ÷ pressefakten's CPU, median of the pairs):`);
+const paired = {};
+const winkNLP = ONLY === 'pressefakten' ? undefined : (await import('wink-nlp')).default;
+const model = ONLY === 'pressefakten' ? undefined : (await import('wink-eng-lite-web-model')).default;
+const bare = winkNLP?.(model, []);
+const chrono = ONLY === 'pressefakten' ? undefined : await import('chrono-node');
+if (ONLY !== 'pressefakten') for (const [label, fn] of [['wink-nlp bare tokenizer', (d) => bare.readDoc(d)], ['chrono-node German', (d) => chrono.de.parse(d)]]) {
+  for (let w = 0; w < 2; w++) for (const d of docs.slice(0, Math.ceil(docs.length / 10))) fn(d); // the same warm-up as bench()
+  for (const d of docs) extract(d); // and one round of pressefakten, the first after the 10 MB input being slow
+  gc();
+  const p = pairedRounds(() => { for (const d of docs) extract(d); }, () => { for (const d of docs) fn(d); }, PAIRED_ROUNDS);
+  paired[label] = p.ratio;
+  console.log(`  vs ${label.padEnd(26)} ratio ${fmt(p.ratio, 2)}   (pressefakten median ${fmt(p.a, 0)} ms, theirs ${fmt(p.b, 0)} ms CPU; pairs ${p.ratios.map((r) => fmt(r, 2)).join(' ')})`);
+}
+
 // hostile inputs: 100 kB and 1 MB of each, CPU-time ratio should be ≈ 10
 const hostile = [];
 if (!args['skip-hostile']) {
-  console.log('\nhostile inputs, 100 kB → 1 MB (ratio ≈ 10 is linear):');
+  console.log('\nhostile inputs, 100 kB → 1 MB, medians of three runs (ratio ≈ 10 is linear):');
   for (const [name, make] of Object.entries(HOSTILE)) {
     const small = make(100_000);
     const large = make(1_000_000);
     extract(small); // warm (and the first sight of its words for wink)
-    const a = timeOnce(() => extract(small)).cpu;
+    // medians of three: one run of 20–100 ms is easily 40 % off on this VM (per character, 100 kB, 300 kB, 1 MB
+    // and 3 MB of each input measured the same when taken as medians of three; single runs gave ratios up to 23)
+    const a = median([0, 1, 2].map(() => timeOnce(() => extract(small)).cpu));
     gc();
-    const b = timeOnce(() => extract(large)).cpu;
+    const b = median([0, 1, 2].map(() => timeOnce(() => extract(large)).cpu));
     const ratio = b / Math.max(a, 0.5);
-    hostile.push([name, ratio, b]);
-    console.log(`  ${name.padEnd(28)} 100 kB ${fmt(a, 0).padStart(6)} ms   1 MB ${fmt(b, 0).padStart(7)} ms   ratio ${fmt(ratio, 1).padStart(5)}   ${fmt(1 / (b / 1000), 2)} MB/s`);
+    // Above 20, one more point: 3 MB. Between 100 kB and 1 MB some inputs cross a memory cliff (the tokens no
+    // longer fit V8's young generation and are copied to the old one; "ca. ca. …": 250 ns per character at
+    // 100 kB, 830 at 1 MB, 820 at 3 MB). A cliff is paid once; an algorithm worse than linear keeps growing,
+    // so 1 MB → 3 MB tells them apart (≈ 3 is linear, 9 would be quadratic).
+    let beyond = Number.NaN;
+    if (ratio > 20) {
+      gc();
+      const c = timeOnce(() => extract(make(3_000_000))).cpu;
+      beyond = c / b;
+    }
+    hostile.push([name, ratio, b, beyond]);
+    console.log(`  ${name.padEnd(28)} 100 kB ${fmt(a, 0).padStart(6)} ms   1 MB ${fmt(b, 0).padStart(7)} ms   ratio ${fmt(ratio, 1).padStart(5)}   ${fmt(1 / (b / 1000), 2)} MB/s` +
+      (Number.isNaN(beyond) ? '' : `   (over 20: 1 MB → 3 MB ratio ${fmt(beyond, 1)}, ≈ 3 is linear)`));
   }
 }
 
@@ -107,13 +142,9 @@ if (ONLY === 'pressefakten') process.exit(0);
 
 // ---- the others, on the same documents ----
 console.log('');
-const winkNLP = (await import('wink-nlp')).default;
-const model = (await import('wink-eng-lite-web-model')).default;
-const bare = winkNLP(model, []);
 const wbare = bench('wink-nlp bare tokenizer (readDoc)', (d) => bare.readDoc(d));
 const full = winkNLP(model);
 const wfull = bench('wink-nlp default pipeline', (d) => full.readDoc(d));
-const chrono = await import('chrono-node');
 const chr = bench('chrono-node German (de.parse)', (d) => chrono.de.parse(d));
 const capped = capDocs(docs, COMPROMISE_CAP);
 const nlp = (await import('compromise')).default;
@@ -121,6 +152,7 @@ const comp = bench('compromise nlp(text).json()', (d) => nlp(d).json(), capped, 
 const deNlp = (await import('de-compromise')).default;
 const decomp = bench('de-compromise nlp(text).json()', (d) => deNlp(d).json(), capped, 3);
 console.log(`(compromise and de-compromise run on the first ${capped.length} documents, ${fmt(utf8Bytes(capped) / 1e6, 2)} MB)`);
+
 
 // ---- cold start of the CLI on one file: wall time, and the child's CPU time via the shell's `times` ----
 const cli = resolve(DIST, 'cli/main.js');
@@ -139,17 +171,18 @@ const coldMs = median(coldWall);
 const coldCpuMs = coldCpu.length > 0 ? median(coldCpu) : Number.NaN;
 const peak = process.resourceUsage().maxRSS / 1024;
 
-console.log('\nratios (pressefakten MB/s ÷ theirs, CPU time):');
+console.log('\nratios (pressefakten MB/s ÷ theirs, CPU time, each measured on its own above):');
 const info = [
   ['wink-nlp bare tokenizer', wbare], ['wink-nlp default pipeline', wfull], ['chrono-node German', chr],
   ['compromise', comp], ['de-compromise', decomp],
 ];
 for (const [label, theirs] of info) console.log(`      vs ${label.padEnd(28)} ${fmt(pf / theirs, 2)}`);
 console.log('\nbars (SPEC §4):');
+// the close bars use the paired ratios (see above); compromise is 10–20× away from its bar either way
 const bars = [
-  ['≥ 0.5× wink-nlp bare tokenizer', pf / wbare, 0.5],
+  ['≥ 0.5× wink-nlp bare tokenizer', paired['wink-nlp bare tokenizer'], 0.5],
   ['≥ 10× compromise', pf / comp, 10],
-  ['≥ 1× chrono-node German', pf / chr, 1],
+  ['≥ 1× chrono-node German', paired['chrono-node German'], 1],
 ];
 let failed = 0;
 for (const [label, ratio, bar] of bars) {
@@ -160,13 +193,13 @@ for (const [label, ratio, bar] of bars) {
 // cold start: CPU time of the child when the shell reports it (the wall time on a busy machine waits for the neighbours)
 const coldOk = (Number.isFinite(coldCpuMs) ? coldCpuMs : coldMs) < 1000;
 const linOk = linearity >= 5 && linearity <= 15;
-const hostileBad = hostile.filter(([, ratio]) => ratio > 20);
+const hostileBad = hostile.filter(([, ratio, , beyond]) => ratio > 20 && !(beyond <= 4.5));
 if (!coldOk) failed++;
 if (!linOk) failed++;
 if (hostileBad.length > 0) failed++;
 console.log(`${coldOk ? 'PASS' : 'FAIL'}  cold start < 1 s                   median ${fmt(coldCpuMs, 0)} ms CPU, ${fmt(coldMs, 0)} ms wall (node dist/cli/main.js extract ${relative(ROOT, seedFile)}, ${coldWall.length} runs)`);
 console.log(`${linOk ? 'PASS' : 'FAIL'}  linear time (10 MB ÷ 1 MB ≈ 10)    ratio ${fmt(linearity, 2)}`);
-if (hostile.length > 0) console.log(`${hostileBad.length === 0 ? 'PASS' : 'FAIL'}  hostile inputs linear (1 MB ÷ 100 kB ≤ 20)${hostileBad.length > 0 ? ': ' + hostileBad.map(([n, r]) => `${n} ${fmt(r, 1)}`).join(', ') : ''}`);
+if (hostile.length > 0) console.log(`${hostileBad.length === 0 ? 'PASS' : 'FAIL'}  hostile inputs linear (1 MB ÷ 100 kB ≤ 20, or 3 MB ÷ 1 MB ≤ 4.5)${hostileBad.length > 0 ? ': ' + hostileBad.map(([n, r, , c]) => `${n} ${fmt(r, 1)}${Number.isNaN(c) ? '' : ` then ${fmt(c, 1)}`}`).join(', ') : ''}`);
 console.log(`info  peak RSS of the whole bench process: ${fmt(peak, 0)} MB (pressefakten part: ${fmt(rss, 0)} MB); load average ${load()}`);
 if (args.strict && failed > 0) process.exit(1);
 

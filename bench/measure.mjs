@@ -34,6 +34,30 @@ export function timeRounds(fn, maxRounds, budgetMs, minRounds = Math.min(3, maxR
   return { wall: median(walls), cpu: median(cpus), rounds: walls.length };
 }
 
+/**
+ * Paired rounds: A and B alternate (A B B A A B …, so a steady drift of the machine's speed cancels),
+ * and each pair gives one ratio B cpu ÷ A cpu. Returns the median ratio and the median CPU ms of each.
+ * Why: on a shared VM the speed of the whole machine drifts by tens of percent within a minute, so two
+ * libraries timed a minute apart can be compared with the wrong machine; a pair is timed within a second.
+ */
+export function pairedRounds(fnA, fnB, rounds) {
+  const ratios = [];
+  const as = [];
+  const bs = [];
+  for (let r = 0; r < rounds; r++) {
+    const first = r % 2 === 0 ? fnA : fnB;
+    const second = r % 2 === 0 ? fnB : fnA;
+    const x = timeOnce(first).cpu;
+    const y = timeOnce(second).cpu;
+    const a = r % 2 === 0 ? x : y;
+    const b = r % 2 === 0 ? y : x;
+    as.push(a);
+    bs.push(b);
+    ratios.push(b / a);
+  }
+  return { ratio: median(ratios), a: median(as), b: median(bs), ratios };
+}
+
 export function fmt(x, digits) {
   return Number.isFinite(x) ? x.toFixed(digits) : String(x);
 }
