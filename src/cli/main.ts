@@ -7,6 +7,7 @@ import { DecodeError } from '../node/decode.js';
 import { loadDocument } from '../node/document.js';
 import { defaultJobs, runBatch, type BatchOptions, type BatchSummary } from '../node/batch/run.js';
 import { parseShard, type Shard } from '../node/batch/shard.js';
+import { DEFAULT_MAX_CHARS, tooLongMessage } from '../node/batch/limits.js';
 import { progressView } from './progress.js';
 
 function releaseDate(value: string): string {
@@ -54,7 +55,8 @@ program
   .option('--release-date <YYYY-MM-DD>', 'anchor for relative dates when the text has none', releaseDate)
   .option('--compact', 'one line of JSON instead of indented')
   .option('--include-text', 'add the analysed text as "text" (the text every offset refers to)')
-  .action(async (file: string, opts: { releaseDate?: string; compact?: boolean; includeText?: boolean }) => {
+  .addOption(new Option('--max-chars <n>', `refuse a text longer than this after decoding (default ${DEFAULT_MAX_CHARS}: about 1.3 GB of memory)`).argParser(positiveInt))
+  .action(async (file: string, opts: { releaseDate?: string; compact?: boolean; includeText?: boolean; maxChars?: number }) => {
     let bytes: Uint8Array;
     try {
       bytes = await readInput(file);
@@ -68,6 +70,8 @@ program
     } catch (error) {
       fail(`cannot read ${file}: ${error instanceof DecodeError ? `${error.code}: ${error.message}` : String(error)}`, 1);
     }
+    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    if (doc.text.length > maxChars) fail(`cannot analyse ${file}: ${tooLongMessage(doc.text.length, maxChars)}`, 1);
     const { extract } = await import('../extract.js'); // loaded only here: batch loads it in its workers
     const facts = extract(doc.text, opts.releaseDate === undefined ? {} : { releaseDate: opts.releaseDate });
     facts.warnings.unshift(...doc.warnings);
@@ -90,7 +94,7 @@ program
   .option('--release-date <YYYY-MM-DD>', "anchor for every document (a JSONL record's own releaseDate/date wins)", releaseDate)
   .option('--include-text', 'add the analysed text to every line, so offsets can be checked')
   .addOption(new Option('--max-bytes <n>', 'files larger than this are reported as too_large, not read').argParser(positiveInt))
-  .addOption(new Option('--max-chars <n>', 'texts longer than this after decoding are reported as too_large, not analysed (default 16777216: about 1.3 GB of memory)').argParser(positiveInt))
+  .addOption(new Option('--max-chars <n>', `texts longer than this after decoding are reported as too_large, not analysed (default ${DEFAULT_MAX_CHARS}: about 1.3 GB of memory)`).argParser(positiveInt))
   .option('--all-files', 'in folders, also read expectation files (*.expected.json), code (.js, .ts, .py …) and .git/node_modules, which are otherwise ignored and counted')
   .option('--no-progress', 'no progress bar, even on a terminal')
   .action(async (inputs: string[], opts: BatchCliOptions) => {

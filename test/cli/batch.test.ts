@@ -261,4 +261,18 @@ describe('extract', () => {
     expect(facts.text).toBe(release(3));
     expect(facts.warnings.map((w) => w.code)).toContain('legacy_encoding');
   });
+
+  it('refuses a text over --max-chars with the reason and exit code 1, and analyses it under the limit', async () => {
+    const root = join(tmp, 'long');
+    junkArchive(root);
+    const file = join(root, 'alt/win1252.txt');
+    const length = release(3).length;
+    const over = await run(['extract', '--max-chars', String(length - 1), file]);
+    expect(over.code).toBe(1);
+    expect(over.stdout).toBe('');
+    expect(over.stderr).toContain(`the text has ${length} characters, more than the limit of ${length - 1} (--max-chars)`);
+    const under = await run(['extract', '--compact', '--max-chars', String(length), file]);
+    expect(under.code).toBe(0);
+    expect(JSON.parse(under.stdout).schemaVersion).toBe(1);
+  });
 });

@@ -18,6 +18,7 @@ import { inShard, type Shard } from './shard.js';
 import { FactsDb, type DocumentRow } from './sqlite.js';
 import { readBounded, readError, sha256 } from './read.js';
 import type { Task, TaskResult } from './task.js';
+import { DEFAULT_MAX_CHARS } from './limits.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -86,14 +87,6 @@ interface Outcome {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-/**
- * The longest text a batch analyses, in UTF-16 code units. Why a limit: extraction holds about 80 bytes
- * of memory per character (tokens, word units, facts; measured on a release repeated to 6 MB: 468 MB of
- * heap), so a 60 MB file (a dump of many releases, say) needs more than V8's default heap of about 4 GB:
- * the worker then spent minutes collecting garbage, or the whole process died — every other input of the
- * run with it. 16 Mi characters need about 1.3 GB and some 10 s. --max-chars moves it.
- */
-const DEFAULT_MAX_CHARS = 16 * 1024 * 1024;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

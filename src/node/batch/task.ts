@@ -3,6 +3,7 @@ import { extract } from '../../extract.js';
 import type { Facts } from '../../facts.js';
 import { DecodeError } from '../decode.js';
 import { loadDocument, loadText, type LoadedDocument } from '../document.js';
+import { tooLongMessage } from './limits.js';
 
 export interface Task {
   seq: number;
@@ -14,7 +15,7 @@ export interface Task {
   includeText: boolean;
   /** Send the Facts object back as well (for the database). */
   wantFacts: boolean;
-  /** Texts longer than this (after decoding) are not analysed: error 'too_large' (run.ts: DEFAULT_MAX_CHARS says why). */
+  /** Texts longer than this (after decoding) are not analysed: error 'too_large' (limits.ts: DEFAULT_MAX_CHARS says why). */
   maxChars: number;
 }
 
@@ -36,10 +37,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
     return { seq: task.seq, ok: false, code: 'read_failed', message: error instanceof Error ? error.message : String(error) };
   }
   if (doc.text.length > task.maxChars) {
-    return {
-      seq: task.seq, ok: false, code: 'too_large',
-      message: `the text has ${doc.text.length} characters, more than the limit of ${task.maxChars} (--max-chars); analysing it would take about ${Math.ceil(doc.text.length * 80 / 1e9)} GB of memory`,
-    };
+    return { seq: task.seq, ok: false, code: 'too_large', message: tooLongMessage(doc.text.length, task.maxChars) };
   }
   try {
     const facts = extract(doc.text, task.releaseDate === undefined ? {} : { releaseDate: task.releaseDate });
