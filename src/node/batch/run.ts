@@ -87,7 +87,6 @@ interface Outcome {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }

@@ -19,7 +19,6 @@ export interface Task {
   maxChars: number;
 }
 
-
 export type TaskResult =
   // factsJson: the Facts as a JSON string. Posting a string costs a copy; encoding it to UTF-8 here and
   // transferring the bytes cost 3 times as much (a fresh backing store per message: allocation, page faults).
