@@ -226,6 +226,9 @@ function rangeAfter(tokens: readonly Token[], n: NumberRead, between: boolean): 
   if (r === undefined || r.newlineBefore) return undefined;
   if (!(RANGE_WORDS.has(r.lower) || (between && r.lower === 'und'))) return undefined;
   if (r.lower === 'bis' && tokens[n.last + 1]?.lower === 'zu') return undefined;
+  // "nahm … eine Million Euro ein – zwölf Prozent mehr": "ein" there is a verb's particle or an article, and
+  // a dash after it opens a new clause; a range from "ein" is written with "bis" ("ein bis zwei Prozent")
+  if (n.weak && r.lower !== 'bis') return undefined;
   const m = readNumber(tokens, n.last + 1);
   if (m === undefined || m.max !== undefined || m.weak || m.value < 0) return undefined;
   return m;

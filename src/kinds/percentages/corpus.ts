@@ -22,6 +22,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<PercentageFact>]>
   ['Die Kosten sanken um 27% auf 300 000 Euro.', { value: 27, unit: 'percent' }],
   ['2016 stieg der Anteil um 5 Prozent.', { value: 5, year: 2016 }],
   ['Der Anteil stieg von 18 auf 23 Prozent.', { value: 18, unit: 'percent', rule: 'percentages/from-number-to', text: '18' }],
+  // a verb's particle "ein" before a dash is no lower bound; "ein bis zwei" is a range
+  ['Die Stadt nimmt 2 Mio. Euro ein – zehn Prozent mehr als im Vorjahr.', { value: 10, max: undefined, text: 'zehn Prozent' }],
+  ['Die Mieten steigen um ein bis zwei Prozent.', { value: 1, max: 2, unit: 'percent' }],
 ];
 
 export const negative: readonly string[] = [
