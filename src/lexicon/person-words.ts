@@ -11,7 +11,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'mba', 'llm', 'll.m.', 'b.sc.', 'm.sc.', 'b.a.', 'm.a.', 'di', 'dkfm.',
 ]);
 /** Titles that are printed in `title` ("Prof. Dr."): the others are kept in the title too but do not start a name alone. */
-export const TITLE_STARTERS: ReadonlySet<string> = new Set(['dr.', 'prof.', 'dipl.-ing.', 'dr.-ing.', 'mag.', 'priv.-doz.', 'professor', 'professorin', 'dkfm.']);
+export const TITLE_STARTERS: ReadonlySet<string> = new Set(['dr.', 'prof.', 'dipl.-ing.', 'dr.-ing.', 'mag.', 'ing.', 'priv.-doz.', 'professor', 'professorin', 'dkfm.']);
 
 /** Honorifics and their gender. */
 export const HONORIFICS: ReadonlyMap<string, 'f' | 'm'> = new Map([

@@ -23,6 +23,7 @@ botschafter konsul generalkonsul diplomat bundespräsident landtagspräsident bu
 obmann vorsteher verbandsvorsteher verbandsdirektor hauptgeschäftsführer kreisdirektor stadtdirektor stadtbaurat
 baurat schulrat regierungspräsident präses moderator initiator organisator veranstalter
 landesrat gemeinderat kreisrat ortsbürgermeister vorstandschef konzernchef firmenchef bahnchef parteivorsitzender landesvorsitzender
+verhandlungsführer tarifkoordinator
 `.split(/\s+/u).filter(Boolean);
 
 export const ROLE_STEMS_FEMALE: readonly string[] = `
@@ -38,10 +39,11 @@ volkswirtin journalistin redakteurin autorin künstlerin musikerin sängerin sch
 botschafterin konsulin bundespräsidentin landtagspräsidentin vorsteherin verbandsvorsteherin hauptgeschäftsführerin
 moderatorin initiatorin organisatorin
 landesrätin gemeinderätin kreisrätin ortsbürgermeisterin vorstandschefin konzernchefin firmenchefin technikchefin parteivorsitzende landesvorsitzende
+vorständin aufsichtsrätin beirätin betriebsrätin verhandlungsführerin tarifkoordinatorin
 `.split(/\s+/u).filter(Boolean);
 
 /**
  * Roles whose stem alone (as a whole word) is too general to be a role before a bare surname:
  * they still work as a whole word before a full name or after a name.
  */
-export const WEAK_ROLES: ReadonlySet<string> = new Set(['chef', 'chefin', 'vorstand', 'aufsichtsrat', 'beirat', 'betriebsrat', 'stadtrat', 'spieler', 'spielerin', 'autor', 'autorin', 'sprecher', 'sprecherin', 'leiter', 'leiterin', 'experte', 'expertin']);
+export const WEAK_ROLES: ReadonlySet<string> = new Set(['chef', 'chefin', 'vorstand', 'vorständin', 'aufsichtsrat', 'aufsichtsrätin', 'beirat', 'beirätin', 'betriebsrat', 'betriebsrätin', 'stadtrat', 'spieler', 'spielerin', 'autor', 'autorin', 'sprecher', 'sprecherin', 'leiter', 'leiterin', 'experte', 'expertin']);

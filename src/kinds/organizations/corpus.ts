@@ -85,6 +85,8 @@ export const ORG_NEGATIVES: Array<[string, string]> = [
   ['Der Zweckverband wächst weiter.', 'Zweckverband'],
   ['Die Firma wird bzw. wurde verkauft.', 'bzw'],
   ['Das Land NRW unterstützt die Schulen.', 'NRW'],
+  // a role before "der X AG" is no part of the name
+  ['Dr. Karla Wendt, Vorständin der Elbwerk AG, stellte die Zahlen vor.', 'Vorständin der Elbwerk AG'],
   // currency, unit and service abbreviations
   ['Der Umsatz stieg auf 3 Mio. US-Dollar.', 'US'],
   ['Der Gewinn lag bei 512 TEUR.', 'TEUR'],

@@ -27,8 +27,12 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Für die Stadt sprach Herr Brinkhoff. Frau Okonkwo ergänzte die Zahlen.', { name: 'Brinkhoff' }],
   ['Für die Stadt sprach Herr Brinkhoff. Frau Okonkwo ergänzte die Zahlen.', { name: 'Okonkwo' }],
   ['Dr. Weißenfels war bis 2019 im Amt.', { name: 'Weißenfels', title: 'Dr.' }],
+  // the Austrian engineer's title, between a role and the name too
+  ['Bürgermeister Ing. Franz Huber eröffnete die Brücke.', { name: 'Franz Huber', title: 'Ing.', roles: ['Bürgermeister'] }],
   // persons/role
   ['Landrat Tiemann lobte den Einsatz der Helfer.', { name: 'Tiemann', roles: ['Landrat'] }],
+  ['Dr. Karla Wendt, Vorständin der Elbwerk AG, stellte die Zahlen vor.', { name: 'Karla Wendt', title: 'Dr.', roles: ['Vorständin'], organization: 'Elbwerk AG' }],
+  ['Verhandlungsführer Tobias Keller lehnte das Angebot ab.', { name: 'Tobias Keller', roles: ['Verhandlungsführer'] }],
   // persons/speech-verb and persons/surname
   ['„Das ist ein guter Tag“, nannte Harnisch einen weiteren Grund. Später erläuterte Harnisch die Pläne.', { name: 'Harnisch', mentions: 2 }],
   ['„Wir bleiben hier“, so Kowalczyk.', { name: 'Kowalczyk' }],
