@@ -54,6 +54,10 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   // modifiers
   ['Anfang März 2020 beginnt der Bau.', { value: '2020-03', precision: 'month', modifier: 'start' }],
   ['Mitte Juni startet der Verkauf.', { value: '2017-06', precision: 'month', modifier: 'mid', relative: true }],
+  // a month with a modifier and no year takes its year from the tense, as a bare month does
+  ['Die Saison begann Anfang Dezember.', { value: '2016-12', precision: 'month', modifier: 'start', relative: true }],
+  ['Mitte Februar hatte der Verein 300 Mitglieder.', { value: '2017-02', precision: 'month', modifier: 'mid', relative: true }],
+  ['Anfang Januar wird der Bau beginnen.', { value: '2018-01', precision: 'month', modifier: 'start', relative: true }],
   ['Ende 2026 soll die Anlage laufen.', { value: '2026', precision: 'year', modifier: 'end', text: 'Ende 2026' }],
   ['Mitte 2020 wird eröffnet.', { value: '2020', precision: 'year', modifier: 'mid' }],
   ['Bis Ende des Jahres ist alles fertig.', { value: '2017', precision: 'year', modifier: 'end', relative: true }],

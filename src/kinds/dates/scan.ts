@@ -470,8 +470,7 @@ class Scanner {
         let tense = this.tense(i);
         if (tense === 'none' && prev === 'ab') tense = 'future';
         if (tense === 'none' && prev === 'seit') tense = 'past';
-        const a = this.anchor;
-        ya = tense === 'past' ? (m1 <= a.m ? a.y : a.y - 1) : tense === 'future' ? (m1 >= a.m ? a.y : a.y + 1) : a.y;
+        ya = this.yearOfBareMonth(this.anchor, m1, tense);
         rule = 'dates/month-name';
       } else {
         return null;
@@ -734,6 +733,15 @@ class Scanner {
     return { first, last: k, value: `${this.anchor.y}-${code}`, precision, relative: true, rule, years: [] };
   }
 
+  /**
+   * The year of month m named without one, against the release date a: in a clause told in the past the
+   * last such month ("war im Mai eröffnet worden"), in the future the next ("kommt im März"), else the
+   * release year.
+   */
+  yearOfBareMonth(a: { y: number; m: number }, m: number, tense: 'past' | 'future' | 'none'): number {
+    return tense === 'past' ? (m <= a.m ? a.y : a.y - 1) : tense === 'future' ? (m >= a.m ? a.y : a.y + 1) : a.y;
+  }
+
   /** "Anfang März 2020", "Ende 2026", "Mitte des Jahres", "Ende nächsten Jahres". */
   modified(i: number): DateMatch | null {
     const mod = MODIFIERS.get(this.T[i]!.lower);
@@ -745,7 +753,8 @@ class Scanner {
       const y = this.yearAfter(k + 1, false);
       if (y !== undefined) return { first: i, last: y.next, value: isoMonth(y.y, mon), precision: 'month', modifier: mod, rule: 'dates/modifier-month-year', years: [y.span] };
       if (this.anchor === undefined) return null;
-      return { first: i, last: k + 1, value: isoMonth(this.anchor.y, mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
+      // "Die Saison begann Anfang Dezember" (released in April): the last December, as for "im Dezember"
+      return { first: i, last: k + 1, value: isoMonth(this.yearOfBareMonth(this.anchor, mon, this.tense(i)), mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
     }
     // "Ende 2026"
     const y = this.yearAt(k, 1900, 2099);
