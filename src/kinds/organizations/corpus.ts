@@ -13,6 +13,9 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   // organizations/head
   ['Die Universität Bielefeld forscht dazu.', { name: 'Universität Bielefeld' }],
   ['Das Ministerium für Schule und Bildung prüft den Antrag.', { name: 'Ministerium für Schule und Bildung' }],
+  // a ministry named by its field in one word needs no complement
+  ['Das Bundesverkehrsministerium fördert den Ausbau mit 3 Mio. Euro.', { name: 'Bundesverkehrsministerium' }],
+  ['Eine Sprecherin des Gesundheitsministeriums bestätigte die Zahl.', { name: 'Gesundheitsministeriums' }],
   ['Die Stadtwerke Lemgo liefern Ökostrom.', { name: 'Stadtwerke Lemgo' }],
   ['Das Klinikum Lippe stellt ein.', { name: 'Klinikum Lippe' }],
   ['Das Fraunhofer-Institut begleitet das Projekt.', { name: 'Fraunhofer-Institut' }],
@@ -85,6 +88,7 @@ export const ORG_NEGATIVES: Array<[string, string]> = [
   ['Der Zweckverband wächst weiter.', 'Zweckverband'],
   ['Die Firma wird bzw. wurde verkauft.', 'bzw'],
   ['Das Land NRW unterstützt die Schulen.', 'NRW'],
+  ['Das Ministerium prüft den Antrag noch.', 'Ministerium'],
   // a role before "der X AG" is no part of the name
   ['Dr. Karla Wendt, Vorständin der Elbwerk AG, stellte die Zahlen vor.', 'Vorständin der Elbwerk AG'],
   // currency, unit and service abbreviations

@@ -414,10 +414,19 @@ function legalNameAt(st: OrgScan, i: number): number {
   return last - 1;
 }
 
+/**
+ * A ministry named by its field in one word ("Bundesforschungsministerium", "Landwirtschaftsministerium",
+ * "des Innenministeriums"): an organisation without a complement, unlike "das Ministerium" alone.
+ */
+function isNamedMinistry(lower: string): boolean {
+  const stem = lower.endsWith('ministeriums') ? lower.length - 12 : lower.endsWith('ministerium') ? lower.length - 11 : -1;
+  return stem >= 4 && lower.indexOf('-') < 0;
+}
+
 function headAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   const units = st.units;
   const end = st.end;
-  const head = headSpan(units, i) ?? (ow.capFirstPart ? i + 1 : undefined);
+  const head = headSpan(units, i) ?? (ow.capFirstPart || isNamedMinistry(u.lower) ? i + 1 : undefined);
   if (head === undefined && i - 1 >= end && isOrgAdjective(units[i - 1]!) && !units[i - 1]!.starts) {
     // "das Statistische Bundesamt", "die Technische Hochschule"
     let s = i - 1;
