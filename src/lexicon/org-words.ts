@@ -77,7 +77,7 @@ spedition reederei architekturbüro ingenieurbüro weingut modehaus möbelhaus m
 `.split(/\s+/u).filter(Boolean));
 
 /** Common-noun endings of a description before a name ("Hausgerätehersteller Hollmann AG", "Bäckereikette …"): not part of it. */
-export const DESCRIPTION_SUFFIXES: readonly string[] = ['hersteller', 'anbieter', 'händler', 'dienstleister', 'konzern', 'spezialist', 'zulieferer', 'betreiber', 'kette', 'investor', 'versicherer', 'veranstalter', 'unternehmen', 'aktien', 'aktie', 'anteile', 'tochter', 'marke', 'firma'];
+export const DESCRIPTION_SUFFIXES: readonly string[] = ['start-up', 'startup', 'hersteller', 'anbieter', 'händler', 'dienstleister', 'konzern', 'spezialist', 'zulieferer', 'betreiber', 'kette', 'investor', 'versicherer', 'veranstalter', 'unternehmen', 'aktien', 'aktie', 'anteile', 'tochter', 'marke', 'firma'];
 
 /** Administrative heads that with a place name make a public body ("die Stadt Kassel", "der Freistaat Sachsen"), lower-case. */
 export const BODY_PLACE_HEADS: ReadonlySet<string> = new Set(['stadt', 'landkreis', 'freistaat', 'gemeinde', 'hansestadt', 'landeshauptstadt', 'kreisstadt', 'bundesland', 'marktgemeinde']);

@@ -5,6 +5,8 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   // organizations/legal-form
   ['Die Muster Technik GmbH & Co. KG aus Gütersloh wächst.', { name: 'Muster Technik GmbH & Co. KG', legalForm: 'GmbH & Co. KG' }],
   ['Die Nordlicht Energie AG meldet Rekordzahlen.', { name: 'Nordlicht Energie AG', legalForm: 'AG' }],
+  // a compound description before the name is not part of it ("Fintech-Startup", like "Softwarehersteller")
+  ['Das Berliner Fintech-Startup Kontor Pay GmbH sammelt Geld ein.', { name: 'Kontor Pay GmbH', legalForm: 'GmbH' }],
   ['Der Heimatverein Lemgo e.V. lädt ein.', { name: 'Heimatverein Lemgo e.V.', legalForm: 'e.V.' }],
   ['Gegründet wurde die Brotzeit UG (haftungsbeschränkt) im Jahr 2019.', { name: 'Brotzeit UG (haftungsbeschränkt)', legalForm: 'UG (haftungsbeschränkt)' }],
   ['Die Volksbank Lippe eG und die Werkstatt gGmbH kooperieren.', { name: 'Werkstatt gGmbH', legalForm: 'gGmbH' }],
