@@ -149,8 +149,14 @@ function qualifierBefore(tokens: readonly Token[], i: number): Qualifier {
     const q = QUALIFIER_WORDS.get(bl);
     if (q !== undefined) return q;
   }
+  // "mindestens aber 350 Euro", "höchstens jedoch 20 Prozent": a particle between the hedge and the number
+  if (HEDGE_PARTICLES.has(bl) && a !== undefined && !PAIR_ONLY.has(a.lower)) {
+    const q = QUALIFIER_WORDS.get(a.lower);
+    if (q !== undefined) return q;
+  }
   return 'exact';
 }
+const HEDGE_PARTICLES: ReadonlySet<string> = new Set(['aber', 'jedoch', 'allerdings']);
 
 /** "zwischen" right before the number: "und" then makes a range. */
 function betweenBefore(tokens: readonly Token[], i: number): boolean {

@@ -72,6 +72,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Der Umsatz lag bei mehr als 40 Mio. Euro.', { amount: 40_000_000, qualifier: 'more_than' }],
   ['Der Umsatz lag bei gut 40 Mio. Euro.', { amount: 40_000_000, qualifier: 'more_than' }],
   ['Der Umsatz lag bei mindestens 40 Mio. Euro.', { amount: 40_000_000, qualifier: 'at_least' }],
+  ['Gefordert sind 6 Prozent, mindestens aber 250 Euro mehr.', { amount: 250, qualifier: 'at_least' }],
   ['Der Umsatz lag unter 40 Mio. Euro.', { amount: 40_000_000, qualifier: 'less_than' }],
   ['Der Umsatz lag bei weniger als 40 Mio. Euro.', { amount: 40_000_000, qualifier: 'less_than' }],
   ['Die Förderung beträgt bis zu 40 Mio. Euro.', { amount: 40_000_000, qualifier: 'at_most' }],
