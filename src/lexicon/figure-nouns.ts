@@ -161,6 +161,8 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
   ['etat', 'budget'], ['haushalt', 'budget'], ['budget', 'budget'], ['haushaltsvolumen', 'budget'],
   ['preis', 'price'], ['preise', 'price'], ['kostet', 'price'], ['kaufpreis', 'price'], ['verkaufspreis', 'price'], ['kostete', 'price'], ['gebühr', 'price'], ['gebühren', 'price'],
   ['gehalt', 'salary'], ['gehälter', 'salary'], ['lohn', 'salary'], ['löhne', 'salary'], ['jahresgehalt', 'salary'], ['stundenlohn', 'salary'], ['mindestlohn', 'salary'], ['vergütung', 'salary'],
+  ['entgelt', 'salary'], ['entgelte', 'salary'], ['entgelten', 'salary'], ['arbeitsentgelt', 'salary'], ['einmalzahlung', 'salary'], ['inflationsausgleichsprämie', 'salary'],
+  ['finanzhilfe', 'funding'], ['finanzhilfen', 'funding'], ['soforthilfe', 'funding'], ['soforthilfen', 'funding'], ['überbrückungshilfe', 'funding'], ['entschuldungshilfe', 'funding'], ['starthilfe', 'funding'],
   ['schaden', 'damage'], ['schäden', 'damage'], ['sachschaden', 'damage'], ['gesamtschaden', 'damage'], ['schadens', 'damage'],
   ['schadenersatz', 'damage'], ['schadensersatz', 'damage'], ['erbeutet', 'damage'], ['beute', 'damage'], ['diebesgut', 'damage'], ['gestohlen', 'damage'],
   ['eingesammelt', 'funding'], ['eingeworben', 'funding'], ['drittmittel', 'funding'], ['drittmitteln', 'funding'], ['ausgeschüttet', 'funding'],
@@ -171,6 +173,7 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
   ['aufgewendet', 'cost'], ['kostete', 'cost'],
   ['dotiert', 'other'], ['dotierte', 'other'], ['dotierten', 'other'], ['preisgeld', 'other'], ['bilanzsumme', 'other'], ['auftragsbestand', 'other'],
   ['schuldenstand', 'other'], ['schulden', 'other'], ['verschuldung', 'other'], ['neuverschuldung', 'other'], ['kassenstand', 'other'], ['vermögen', 'other'],
+  ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'], ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'],
   ['zahlen', 'price'], ['zahlt', 'price'], ['eintritt', 'price'], ['ticket', 'price'], ['tickets', 'price'], ['karten', 'price'], ['beitrag', 'price'], ['jahresbeitrag', 'price'],
 ]);
 
@@ -184,7 +187,8 @@ export const METRIC_SUFFIXES: readonly (readonly [string, MoneyMetric])[] = [
   ['kosten', 'cost'], ['budget', 'budget'], ['etat', 'budget'], ['haushalt', 'budget'],
   ['kaufpreis', 'price'], ['mietpreis', 'price'], ['eintrittspreis', 'price'], ['ticketpreis', 'price'], ['strompreis', 'price'], ['literpreis', 'price'],
   ['stückpreis', 'price'], ['festpreis', 'price'], ['endpreis', 'price'], ['grundpreis', 'price'], ['meterpreis', 'price'], ['ausgabepreis', 'price'],
-  ['gaspreis', 'price'], ['beitrag', 'price'],
+  ['gaspreis', 'price'], ['beitrag', 'price'], ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'],
+  ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'],
   ['gehalt', 'salary'], ['lohn', 'salary'], ['schaden', 'damage'], ['schulden', 'other'], ['verschuldung', 'other'],
 ];
 
