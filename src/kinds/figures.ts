@@ -461,7 +461,9 @@ function figureAt(ctx: Context, i: number): Draft | undefined {
   }
   // the words before and after are read only for numbers that may still be figures (not articles, "100K")
   if (n.weak || n.glued) return undefined;
-  if (prev !== undefined && LABEL_PREFIXES.has(prev.lower)) return undefined;
+  // "Staffel 3", "Jahr 2000" are labels; "in der Saison 1,9 Millionen Nächtigungen", "im Sommer 12.000 Gäste" are not:
+  // a label is plain digits or a word, never a scaled or formatted number
+  if (prev !== undefined && LABEL_PREFIXES.has(prev.lower) && !scaled && !n.formatted) return undefined;
   const r = readingOf(ctx, i, n, value, max, end, scaled);
   if (r.scaled) {
     const d = inferredMoney(tokens, r);

@@ -7,6 +7,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   ['Der Kreis hat 920.000 Einwohner.', { value: 920_000, unit: 'Einwohner', category: 'population', qualifier: 'exact' }],
   ['Die Region mit ihren ca. 920.000 Einwohnern wächst.', { value: 920_000, unit: 'Einwohnern', category: 'population', qualifier: 'approx' }],
   ['Über 11,5 Mio. Einwohner werden versorgt.', { value: 11_500_000, category: 'population', qualifier: 'more_than' }],
+  // after a label word ("Saison", "Sommer") a scaled or formatted number is still a count; "Staffel 3" is not
+  ['Die Hotels zählten in der Saison 2,4 Millionen Übernachtungen.', { value: 2_400_000, unit: 'Übernachtungen', category: 'count' }],
+  ['Das Freibad hatte im Sommer 48.500 Badegäste.', { value: 48_500, unit: 'Badegäste' }],
   ['Alle 36 Städte und Gemeinden machen mit.', { value: 36, unit: 'Städte und Gemeinden', category: 'count', text: '36 Städte und Gemeinden' }],
   ['Die Firma hat 120 Kunden.', { value: 120, unit: 'Kunden', category: 'count' }],
   ['Zur Messe kamen 3.000 Besucher.', { value: 3000, unit: 'Besucher', category: 'count' }],
@@ -26,6 +29,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
 
 export const negative: readonly string[] = [
   'Gegründet im Jahr 1971 sind alle dabei.',
+  'In Staffel 3 Folgen ansehen.',
   'Die Firma ist nach ISO 27001 zertifiziert.',
   'Siehe Nr. 12 Anlagen und Art. 3 Absätze.',
   'Tel. 05261 252-0',
