@@ -45,7 +45,7 @@ dsgvo bgb hgb stgb sgb ustg estg gg
 ab bis und oder der die das
 mint stem ict b2b b2c b2g saas iot ai ml vr ar
 mrt ct ekg op icu
-ebit ebitda ebt eps roi roce capex opex kpi kpis bip ipo esg csr fte vze dax mdax sdax tecdax isin wkn iban bic ust mwst
+ebit ebitda ebt eps roi roce capex opex kpi kpis bip ipo esg csr fte vze dax mdax sdax tecdax isin wkn iban bic ust mwst kmu
 ots di cnc pkw lkw kfz öpnv wlan covid sars hiv aids mint gmbh-anteile
 q1 q2 q3 q4 h1 h2
 a b c d e f g h i j k l m n o p q r s t u v w x y z

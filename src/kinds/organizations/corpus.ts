@@ -15,6 +15,10 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   // organizations/head
   ['Die Universität Bielefeld forscht dazu.', { name: 'Universität Bielefeld' }],
   ['Das Ministerium für Schule und Bildung prüft den Antrag.', { name: 'Ministerium für Schule und Bildung' }],
+  // organizations/long-form: the name an acronym in brackets stands for, and the acronym as its mention
+  ['Die Gewerkschaft Erziehung und Wissenschaft (GEW) fordert mehr Lehrkräfte. Die GEW droht mit Streik.', { name: 'Gewerkschaft Erziehung und Wissenschaft', mentions: 2 }],
+  ['Laut Verband Deutscher Maschinen- und Anlagenbau (VDMA) sanken die Aufträge.', { name: 'Verband Deutscher Maschinen- und Anlagenbau' }],
+  ['Die Lemgoer Verkehrsbetriebe GmbH (LVB) fahren nicht.', { name: 'Lemgoer Verkehrsbetriebe GmbH', legalForm: 'GmbH' }],
   // a ministry named by its field in one word needs no complement
   ['Das Bundesverkehrsministerium fördert den Ausbau mit 3 Mio. Euro.', { name: 'Bundesverkehrsministerium' }],
   ['Eine Sprecherin des Gesundheitsministeriums bestätigte die Zahl.', { name: 'Gesundheitsministeriums' }],
@@ -91,6 +95,10 @@ export const ORG_NEGATIVES: Array<[string, string]> = [
   ['Die Firma wird bzw. wurde verkauft.', 'bzw'],
   ['Das Land NRW unterstützt die Schulen.', 'NRW'],
   ['Das Ministerium prüft den Antrag noch.', 'Ministerium'],
+  // an abbreviation in brackets that is no organisation keeps its words out of one
+  ['Das Ergebnis vor Zinsen und Steuern (EBIT) stieg deutlich.', 'Ergebnis vor Zinsen und Steuern'],
+  ['Viele kleine und mittlere Unternehmen (KMU) investieren.', 'KMU'],
+  ['Das sagte Ellen Stock (SPD) am Montag.', 'Ellen Stock'],
   // a role before "der X AG" is no part of the name
   ['Dr. Karla Wendt, Vorständin der Elbwerk AG, stellte die Zahlen vor.', 'Vorständin der Elbwerk AG'],
   // currency, unit and service abbreviations

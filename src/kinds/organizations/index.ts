@@ -324,7 +324,87 @@ export function findOrganizationSpans(ctx: Context, units: readonly Unit[]): Org
     if (u.boilerplate || (!u.cap && (u.lex & LEX_ORG) === 0)) continue;
     i = orgAt(st, i, u);
   }
-  return withShortForms(ctx, units, st.spans);
+  return withLongForms(ctx, units, withShortForms(ctx, units, st.spans));
+}
+
+/** Lower-case words and signs that may stand inside the long form of an abbreviation ("Verein Deutscher Ingenieure", "Gewerkschaft Erziehung und Wissenschaft"). */
+const LONG_FORM_LINKS: ReadonlySet<string> = new Set(['und', 'für', 'der', 'des', 'die', 'von', 'vom', 'zur', 'zum', 'im', 'am', 'in', '&', '-']);
+
+/**
+ * "Gewerkschaft Erziehung und Wissenschaft (GEW)": an acronym in brackets right after the name it stands for.
+ * The name is the shortest run of capitalised words (and the links above) before the bracket that holds the
+ * acronym's letters in order, its first letter at the start of the run's first word (Schwartz and Hearst's
+ * rule for abbreviations, 2003): "Mainzer Verkehrsbetriebe GmbH (MVB)", "Deutsche Forschungsgemeinschaft
+ * (DFG)". The acronym elsewhere is a mention of that name; spans inside the run give way to it. Only acronyms
+ * already taken as organisations ("EBIT", "KMU" are not) and names of two capitalised words or more.
+ */
+function withLongForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]): OrgSpan[] {
+  let out = spans;
+  let named: Map<string, OrgSpan> | undefined;
+  for (let n = 0; n < out.length; n++) {
+    const a = out[n]!;
+    if (a.rule !== 'organizations/acronym' || a.last - a.first !== 1) continue;
+    const p = a.first - 1;
+    if (p < 1 || units[p]!.value !== '(' || units[a.last]?.value !== ')') continue;
+    const s = longFormStart(units, p, units[a.first]!.value);
+    if (s < 0) continue;
+    // spans in the run give way; one that reaches into it from outside stops the rule
+    let crossing = false;
+    let inner: OrgSpan | undefined;
+    for (const o of out) {
+      if (o === a || o.last <= s || o.first >= p) continue;
+      if (o.first < s || o.last > p) crossing = true;
+      else if (o.last === p) inner = o;
+    }
+    if (crossing) continue;
+    const name = spanText(ctx, units, s, p);
+    const long = orgSpan(s, p, name, 'organizations/long-form', inner?.legalForm, inner?.legalForm === undefined ? undefined : (inner.bare ?? 0) + inner.first - s);
+    // the bracketed acronym is part of this one naming, not a second mention (the release's organisation
+    // is the one named most often); the spans inside the run give way
+    const at = out.indexOf(a);
+    out = out.filter((o) => o !== a && (o.last <= s || o.first >= p));
+    out.splice(Math.min(at, out.length), 0, long);
+    out.sort((x, y) => x.first - y.first);
+    n = out.indexOf(long);
+    (named ??= new Map()).set(units[a.first]!.value, long);
+  }
+  // the acronym alone, elsewhere in the text ("Die GVD fordert …"): the same organisation
+  if (named !== undefined) {
+    for (const o of out) {
+      const by = o.rule === 'organizations/acronym' && o.last - o.first === 1 ? named.get(units[o.first]!.value) : undefined;
+      if (by !== undefined) { o.name = by.name; o.legalForm = by.legalForm; }
+    }
+  }
+  return out;
+}
+
+/** The first unit of the long form of `acronym` ending right before unit p (a bracket), or -1. */
+function longFormStart(units: readonly Unit[], p: number, acronym: string): number {
+  const letters = acronym.toLowerCase();
+  if (letters.length < 2 || letters.length > 8 || !/^[a-zäöü]+$/u.test(letters)) return -1;
+  const maxWords = Math.min(letters.length + 5, 2 * letters.length);
+  let k = letters.length - 1;
+  let words = 0;
+  let capitalised = 0;
+  for (let j = p - 1; j >= 0 && words < maxWords; j--) {
+    const v = units[j]!;
+    if (v.type !== 'word') {
+      if (v.value === '-' || v.value === '&') continue;
+      return -1;
+    }
+    if (!v.cap && !LONG_FORM_LINKS.has(v.lower)) return -1;
+    words++;
+    if (v.cap) capitalised++;
+    const w = v.lower;
+    for (let c = w.length - 1; c >= 0 && k >= 0; c--) {
+      if (w[c] !== letters[k]) continue;
+      if (k > 0) { k--; continue; }
+      // the first letter: only at the start of a capitalised word
+      if (c === 0 && v.cap) return capitalised >= 2 ? j : -1;
+    }
+    if (v.starts) return -1;
+  }
+  return -1;
 }
 
 function countLowerAcronyms(units: readonly Unit[]): Map<string, number> | undefined {
