@@ -7,6 +7,7 @@ import { enumerate, globToRegExp, type Input } from '../../src/node/batch/inputs
 import { truncateTornTail } from '../../src/node/batch/resume.js';
 import { inShard, parseShard, shardOf } from '../../src/node/batch/shard.js';
 import { runTask } from '../../src/node/batch/task.js';
+import { readLines } from '../../src/node/batch/lines.js';
 
 let dir: string;
 beforeAll(() => {
@@ -128,5 +129,30 @@ describe('runTask: the text-length limit (--max-chars)', () => {
     const html = `<html><head><style>${'p{}'.repeat(500)}</style></head><body><p>${release}</p></body></html>`;
     const r = await runTask({ ...base, path: 'x.html', bytes: new TextEncoder().encode(html), maxChars: release.length + 10 });
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('readLines', () => {
+  const lines = async (chunks: (string | Uint8Array)[]): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const { line } of readLines(Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))))) out.push(line);
+    return out;
+  };
+  it('joins lines across chunks, CRLF split between chunks, and keeps empty lines and a last line without newline', async () => {
+    expect(await lines(['a\r', '\nb', 'c\n\n', 'd'])).toEqual(['a', 'bc', '', 'd']);
+  });
+  it('keeps a UTF-8 character whose bytes are split between chunks', async () => {
+    const bytes = Buffer.from('März\nÖl\n');
+    expect(await lines([bytes.subarray(0, 2), bytes.subarray(2, 7), bytes.subarray(7)])).toEqual(['März', 'Öl']);
+  });
+  it('reads a line of 4 MB that arrives in 64 KB chunks, and the line after it', async () => {
+    const long = 'x'.repeat(4 << 20);
+    const all = Buffer.from(`${long}\nnext\n`);
+    const chunks: Uint8Array[] = [];
+    for (let k = 0; k < all.length; k += 1 << 16) chunks.push(all.subarray(k, k + (1 << 16)));
+    const got = await lines(chunks);
+    expect(got.length).toBe(2);
+    expect(got[0]!.length).toBe(long.length);
+    expect(got[1]).toBe('next');
   });
 });
