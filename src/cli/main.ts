@@ -111,7 +111,8 @@ program
     }
     view.stop();
     process.stderr.write(summaryLine(summary) + '\n');
-    process.exitCode = summary.failed > 0 ? 1 : 0;
+    // non-zero when the finished output holds an error, also one kept from before a --resume
+    process.exitCode = summary.failed + summary.failedEarlier > 0 ? 1 : 0;
   });
 
 function summaryLine(s: BatchSummary): string {
@@ -124,6 +125,7 @@ function summaryLine(s: BatchSummary): string {
     `${s.failed} failed${errors === '' ? '' : ` (${errors})`}`,
   ];
   if (s.skipped > 0) parts.push(`${s.skipped} skipped (already in the output)`);
+  if (s.failedEarlier > 0) parts.push(`${s.failedEarlier} failed in an earlier run (their error lines kept in the output)`);
   const ignored = Object.entries(s.ignored).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (ignored.length > 0) parts.push(`${ignored.reduce((n, [, k]) => n + k, 0)} files in folders ignored as not releases (${ignored.map(([r, n]) => `${r} ${n}`).join(', ')}; --all-files takes them)`);
   if (s.truncated > 0) parts.push(`torn last line of ${s.truncated} bytes removed`);

@@ -4,7 +4,7 @@
  * duplicates nothing, the SQLite file has a row per document and re-running adds none, stdin→stdout filter.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -210,6 +210,28 @@ describe('kill -9 and --resume', () => {
     const again = await run(['batch', root, '--out', outFile, '--resume']);
     expect(again.stderr).toContain('0 ok; 0 failed; 150 skipped');
     expect(readFileSync(outFile, 'utf8').split('\n').length).toBe(151);
+  });
+});
+
+describe('--resume and failures', () => {
+  it('exits 1 when the finished output holds an error kept from before, and stands lines that are JSON but no record', async () => {
+    const root = join(tmp, 'resume-fail');
+    mkdirSync(root, { recursive: true });
+    for (let k = 0; k < 4; k++) writeFileSync(join(root, `pm-${k}.txt`), release(20 + k));
+    writeFileSync(join(root, 'a-kaputt.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x03]));
+    const outFile = join(tmp, 'resume-fail.ndjson');
+    const full = await run(['batch', root, '--jobs', '1', '--out', outFile]);
+    expect(full.code).toBe(1);
+    const lines = readFileSync(outFile, 'utf8').split('\n').filter((l) => l.length > 0);
+    expect(JSON.parse(lines[0]!).error.code).toBe('binary');
+    // keep the error line and one more, with lines that parse but are no records of ours
+    writeFileSync(outFile, [lines[0], 'null', '42', '[1,2]', lines[1]].join('\n') + '\n');
+    const resumed = await run(['batch', root, '--jobs', '1', '--out', outFile, '--resume']);
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toContain('3 ok; 0 failed; 2 skipped');
+    expect(resumed.stderr).toContain('1 failed in an earlier run');
+    const ids = readFileSync(outFile, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(new Set(ids).size).toBe(5);
   });
 });
 

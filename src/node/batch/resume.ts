@@ -9,6 +9,8 @@ export interface ResumeState {
   /** `${id}\t${hash}` → how many lines have it (an input that occurs twice is skipped twice). */
   done: Map<string, number>;
   lines: number;
+  /** Lines of the earlier output that are errors ({id, path, error}): inputs that failed before and are skipped now. */
+  failed: number;
   /** Bytes cut off the end (a torn last line). */
   truncated: number;
 }
@@ -85,18 +87,23 @@ export async function loadResume(path: string): Promise<ResumeState> {
   const truncated = truncateTornTail(path);
   const done = new Map<string, number>();
   let lines = 0;
+  let failed = 0;
   for await (const { line } of readLines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
     if (line.length === 0) continue;
-    let record: { id?: unknown; hash?: unknown };
+    let record: unknown;
     try {
-      record = JSON.parse(line) as { id?: unknown; hash?: unknown };
+      record = JSON.parse(line);
     } catch {
       continue;
     }
-    if (typeof record.id !== 'string') continue;
-    const key = resumeKey(record.id, typeof record.hash === 'string' ? record.hash : undefined);
+    // a line that is JSON but no record of ours ("null", "42", a list) is kept in the file and not counted
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
+    const { id, hash, error } = record as { id?: unknown; hash?: unknown; error?: unknown };
+    if (typeof id !== 'string') continue;
+    const key = resumeKey(id, typeof hash === 'string' ? hash : undefined);
     done.set(key, (done.get(key) ?? 0) + 1);
     lines++;
+    if (error !== undefined) failed++;
   }
-  return { done, lines, truncated };
+  return { done, lines, failed, truncated };
 }

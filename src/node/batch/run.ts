@@ -60,6 +60,8 @@ export interface BatchSummary {
   failed: number;
   /** Skipped because `--resume` found them in the output already. */
   skipped: number;
+  /** Error lines already in the output that `--resume` kept: the finished output holds failed + failedEarlier errors. */
+  failedEarlier: number;
   /** Error code → count. */
   errors: Record<string, number>;
   bytes: number;
@@ -97,7 +99,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const includeText = options.includeText === true;
-  const summary: BatchSummary = { inputs: 0, ok: 0, failed: 0, skipped: 0, errors: {}, bytes: 0, seconds: 0, jobs, workers: 0, truncated: 0, ignored: {} };
+  const summary: BatchSummary = { inputs: 0, ok: 0, failed: 0, skipped: 0, failedEarlier: 0, errors: {}, bytes: 0, seconds: 0, jobs, workers: 0, truncated: 0, ignored: {} };
 
   let done = new Map<string, number>();
   if (options.resume === true) {
@@ -105,6 +107,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (existsSync(options.out)) {
       const state = await loadResume(options.out);
       done = state.done;
+      summary.failedEarlier = state.failed;
       summary.truncated = state.truncated;
     }
   }
