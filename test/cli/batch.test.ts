@@ -4,7 +4,7 @@
  * duplicates nothing, the SQLite file has a row per document and re-running adds none, stdin→stdout filter.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -210,6 +210,33 @@ describe('kill -9 and --resume', () => {
     const again = await run(['batch', root, '--out', outFile, '--resume']);
     expect(again.stderr).toContain('0 ok; 0 failed; 150 skipped');
     expect(readFileSync(outFile, 'utf8').split('\n').length).toBe(151);
+  });
+});
+
+describe('the batch never reads its own output', () => {
+  it('skips the output in an input folder reached through a symlink (it used to read it back without end)', { timeout: 60_000 }, async () => {
+    const root = join(tmp, 'own-out');
+    mkdirSync(join(root, 'archiv'), { recursive: true });
+    for (let k = 0; k < 3; k++) writeFileSync(join(root, 'archiv', `pm-${k}.txt`), release(30 + k));
+    symlinkSync('archiv', join(root, 'archiv-link'));
+    for (const out of ['zz.ndjson', 'facts.txt']) {
+      const r = await run(['batch', join(root, 'archiv-link'), '--jobs', '1', '--out', join(root, 'archiv', out), '--db', join(root, 'archiv', 'f.sqlite')]);
+      expect(r.code).toBe(0);
+      const ids = parseLines(readFileSync(join(root, 'archiv', out), 'utf8')).map((l) => l.id.split('/').pop());
+      expect(ids).toEqual(['pm-0.txt', 'pm-1.txt', 'pm-2.txt']);
+      rmSync(join(root, 'archiv', out));
+    }
+  });
+
+  it('refuses a file named as an input and as --out (exit 2), before emptying it', async () => {
+    const root = join(tmp, 'self-out');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'a.txt'), release(40));
+    writeFileSync(join(root, 'b.txt'), release(41));
+    const r = await run(['batch', join(root, 'a.txt'), join(root, 'b.txt'), '--out', join(root, 'a.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is an input and also the output');
+    expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(release(40));
   });
 });
 

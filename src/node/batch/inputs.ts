@@ -8,7 +8,7 @@
  *   error input: nothing is dropped silently.
  */
 import { createReadStream, type Dirent } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { validIsoDate } from '../../options.js';
@@ -24,7 +24,7 @@ export type Input =
   | { kind: 'count'; id: string; path: string; lines: number };
 
 export interface EnumerateOptions {
-  /** Absolute paths never taken as inputs (the output file, the database and its journals). */
+  /** Absolute paths never taken as inputs (the output file, the database and its journals), as given and with symlinks resolved. */
   exclude?: Set<string>;
   stdin?: Readable;
   /** Walk every file of a folder, expectation files, code and .git/node_modules included. */
@@ -113,11 +113,25 @@ async function* pathInputs(path: string, exclude: Ctx, match: RegExp | undefined
     yield* walk(path, exclude, match, maxDepth);
     return;
   }
-  yield* entryInputs(path, st, exclude);
+  yield* entryInputs(path, st, exclude, await realOf(path));
 }
 
-async function* entryInputs(path: string, st: { isFile(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }, exclude: Ctx): AsyncGenerator<Input> {
-  if (exclude.paths.has(resolve(path))) return;
+/** The path with every symlink resolved, or undefined when it cannot be resolved. */
+async function realOf(path: string): Promise<string | undefined> {
+  try {
+    return await realpath(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One of the batch's own outputs, by the path as met or by its real path (a folder reached through a symlink). */
+function isOwnOutput(exclude: Ctx, path: string, real: string | undefined): boolean {
+  return exclude.paths.has(resolve(path)) || (real !== undefined && exclude.paths.has(real));
+}
+
+async function* entryInputs(path: string, st: { isFile(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }, exclude: Ctx, real: string | undefined): AsyncGenerator<Input> {
+  if (isOwnOutput(exclude, path, real)) return;
   if (!st.isFile()) {
     const what = st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
     yield errorInput(path, 'not_a_regular_file', `${what}: skipped`);
@@ -170,6 +184,8 @@ async function* walk(root: string, exclude: Ctx, match: RegExp | undefined, maxD
     }
     seen.add(key);
     ancestors.add(key);
+    // the folder's real path: the batch's own output must not become an input through an alias of its folder
+    const realDir = await realOf(path);
     let entries: Dirent[];
     try {
       entries = await readdir(path, { withFileTypes: true });
@@ -206,16 +222,17 @@ async function* walk(root: string, exclude: Ctx, match: RegExp | undefined, maxD
           if (depth < maxDepth) yield* dir(full, depth + 1);
           continue;
         }
-        if (match === undefined || match.test(full)) yield* entryInputs(full, st, exclude);
+        if (match === undefined || match.test(full)) yield* entryInputs(full, st, exclude, await realOf(full));
         continue;
       }
       if (match !== undefined && !match.test(full)) continue;
       if (entry.isFile()) {
-        if (JSONL.test(full)) yield* entryInputs(full, { isFile: () => true, isFIFO: () => false, isSocket: () => false, isCharacterDevice: () => false, isBlockDevice: () => false }, exclude);
-        else if (!exclude.paths.has(resolve(full))) yield { kind: 'file', id: full, path: full };
+        const real = realDir === undefined ? undefined : join(realDir, entry.name);
+        if (JSONL.test(full)) yield* entryInputs(full, { isFile: () => true, isFIFO: () => false, isSocket: () => false, isCharacterDevice: () => false, isBlockDevice: () => false }, exclude, real);
+        else if (!isOwnOutput(exclude, full, real)) yield { kind: 'file', id: full, path: full };
         continue;
       }
-      yield* entryInputs(full, { isFile: () => false, isFIFO: () => entry.isFIFO(), isSocket: () => entry.isSocket(), isCharacterDevice: () => entry.isCharacterDevice(), isBlockDevice: () => entry.isBlockDevice() }, exclude);
+      yield* entryInputs(full, { isFile: () => false, isFIFO: () => entry.isFIFO(), isSocket: () => entry.isSocket(), isCharacterDevice: () => entry.isCharacterDevice(), isBlockDevice: () => entry.isBlockDevice() }, exclude, realDir === undefined ? undefined : join(realDir, entry.name));
     }
     ancestors.delete(key);
   }

@@ -7,9 +7,9 @@
  * before the lines it covers are written, so after kill -9 `--resume` finds every written line whole (a
  * torn tail is cut).
  */
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { enumerate, type Input } from './inputs.js';
 import { DEPTH, WorkerPool } from './pool.js';
@@ -89,6 +89,15 @@ interface Outcome {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
+/** The real path of the folder a file is (or will be) in, or undefined when it cannot be resolved. */
+function realFolderOf(path: string): string | undefined {
+  try {
+    return realpathSync(dirname(resolve(path)));
+  } catch {
+    return undefined;
+  }
+}
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -101,6 +110,29 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const includeText = options.includeText === true;
   const summary: BatchSummary = { inputs: 0, ok: 0, failed: 0, skipped: 0, failedEarlier: 0, errors: {}, bytes: 0, seconds: 0, jobs, workers: 0, truncated: 0, ignored: {} };
 
+  // The batch's own files are never inputs: by the path given and by the real path of their folder (an input
+  // folder reached through a symlink met its own output and read it back, growing it without end)
+  const exclude = new Set<string>();
+  for (const p of [options.out, options.db]) {
+    if (p === undefined) continue;
+    const realDir = realFolderOf(p);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      exclude.add(resolve(p + suffix));
+      if (realDir !== undefined) exclude.add(join(realDir, basename(p) + suffix));
+    }
+  }
+  // A file named as an input and as the output would be emptied before it is read
+  for (const arg of options.inputs) {
+    if (arg === '-') continue;
+    let real: string;
+    try {
+      real = realpathSync(arg);
+    } catch {
+      continue;
+    }
+    if (exclude.has(real) || exclude.has(resolve(arg))) throw new Error(`${arg} is an input and also the output (--out/--db): it would be overwritten before it is read`);
+  }
+
   let done = new Map<string, number>();
   if (options.resume === true) {
     if (options.out === undefined) throw new Error('--resume needs --out: there is no earlier output to resume on standard output');
@@ -110,13 +142,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.failedEarlier = state.failed;
       summary.truncated = state.truncated;
     }
-  }
-
-  const exclude = new Set<string>();
-  for (const p of [options.out, options.db]) {
-    if (p === undefined) continue;
-    exclude.add(resolve(p));
-    for (const suffix of ['-wal', '-shm', '-journal']) exclude.add(resolve(p + suffix));
   }
 
   const db = options.db === undefined ? undefined : new FactsDb(options.db);
