@@ -57,6 +57,9 @@ describe('enumerate', () => {
     expect(summary(await all([`${dir}/*/*.{txt,html}`]))).toEqual(['dangling_symlink a/gone.txt', 'file a/one.txt', 'file c/three.txt']);
     expect(summary(await all([`${dir}/nothing/*.txt`]))).toEqual([`no_match ${'nothing/*.txt'}`]);
   });
+  it('makes a malformed glob an error input of its own, and goes on with the other inputs', async () => {
+    expect(summary(await all([`${dir}/[z-a]*.txt`, join(dir, 'c')]))).toEqual(['invalid_glob [z-a]*.txt', 'file c/three.txt']);
+  });
   it('reads NDJSON from stdin', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s1","text":"a"}\n{"id":'), Buffer.from('"s2","text":"b"}')]);
     expect((await all(['-'], stdin)).map((i) => `${i.id} ${i.path}`)).toEqual(['s1 -:1', 's2 -:2']);

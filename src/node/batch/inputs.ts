@@ -247,8 +247,15 @@ async function* globInputs(pattern: string, exclude: Ctx): AsyncGenerator<Input>
   const base = segments.slice(0, firstGlob).join('/') || (normalized.startsWith('/') ? '/' : '.');
   const rest = segments.slice(firstGlob);
   const maxDepth = rest.includes('**') ? Infinity : rest.length - 1;
-  const re = globToRegExp(base === '.' ? rest.join('/') : normalized);
-  const matched = base === '.' ? new RegExp(re.source.replace(/^\^/u, '^(?:\\./)?'), 'u') : re;
+  let matched: RegExp;
+  try {
+    const re = globToRegExp(base === '.' ? rest.join('/') : normalized);
+    matched = base === '.' ? new RegExp(re.source.replace(/^\^/u, '^(?:\\./)?'), 'u') : re;
+  } catch (error) {
+    // "[z-a]": a bad pattern is an error line of its own; the other inputs go on
+    yield errorInput(pattern, 'invalid_glob', `not a valid pattern: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   let any = false;
   if (!(await exists(base))) {
     yield errorInput(pattern, 'no_match', 'the pattern matches no file');
