@@ -107,6 +107,8 @@ program
       summary = await runBatch({ ...batchOptions, inputs, onProgress: (p) => view.update(p) });
     } catch (error) {
       view.stop();
+      // "| head": the reader went away; like other filters, stop without a fuss (128 + SIGPIPE)
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') fail(error instanceof Error ? error.message : String(error), 141);
       fail(error instanceof Error ? error.message : String(error));
     }
     view.stop();

@@ -240,6 +240,31 @@ describe('the batch never reads its own output', () => {
   });
 });
 
+describe('when the output cannot be written', () => {
+  it('a full disk stops the run with a message and exit 2, not a stack trace', { timeout: 60_000 }, async () => {
+    const root = join(tmp, 'full-disk');
+    plainArchive(root, 20);
+    const r = await run(['batch', root, '--jobs', '1', '--out', '/dev/full']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pressefakten: cannot write \/dev\/full: ENOSPC.*stopped after \d+ of \d+ inputs/mu);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('a reader that closes the pipe early ends the run quietly with 128 + SIGPIPE', { timeout: 60_000 }, async () => {
+    const root = join(tmp, 'closed-pipe');
+    plainArchive(root, 150);
+    const child = spawn(process.execPath, [BIN, 'batch', root, '--jobs', '1'], { env: TEST_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    await new Promise<void>((ok) => child.stdout.once('data', () => ok()));
+    child.stdout.destroy();
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(141);
+    expect(stderr).toMatch(/standard output was closed by its reader; stopped after \d+ of \d+ inputs/u);
+    expect(stderr).not.toMatch(/\n\s+at /u);
+  });
+});
+
 describe('--resume and failures', () => {
   it('exits 1 when the finished output holds an error kept from before, and stands lines that are JSON but no record', async () => {
     const root = join(tmp, 'resume-fail');

@@ -180,18 +180,39 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onProgress?.({ done: nextWrite, total, counting: counting && counted === undefined, failed: summary.failed, skipped: summary.skipped, bytes: summary.bytes });
   };
 
+  /**
+   * The first error writing the output or the database (a full disk, a reader that closed the pipe): the run
+   * stops and runBatch rejects with it, after the workers are shut down; what was written stays whole lines.
+   */
+  let outputError: NodeJS.ErrnoException | undefined;
+  let failedTarget = '';
+  const failOutput = (error: unknown, target = options.out ?? 'standard output'): void => {
+    if (outputError === undefined) {
+      outputError = error instanceof Error ? error : new Error(String(error));
+      failedTarget = target;
+    }
+    wake?.();
+  };
+  const onStdoutError = (error: Error): void => failOutput(error, 'standard output');
+  stdout.on('error', onStdoutError);
+
   /** Writes what the output buffer holds: whole lines, in one write call. */
   const writeOut = (): void => {
     const bytes = output.take();
-    if (outFd !== undefined) {
-      let off = 0;
-      while (off < bytes.length) off += writeSync(outFd, bytes, off, bytes.length - off);
-    } else if (!stdout.write(Buffer.from(bytes))) { // a copy: the stream keeps it, the buffer is reused
-      blocked = true;
-      stdout.once('drain', () => {
-        blocked = false;
-        wake?.();
-      });
+    if (outputError !== undefined) return;
+    try {
+      if (outFd !== undefined) {
+        let off = 0;
+        while (off < bytes.length) off += writeSync(outFd, bytes, off, bytes.length - off);
+      } else if (!stdout.write(Buffer.from(bytes))) { // a copy: the stream keeps it, the buffer is reused
+        blocked = true;
+        stdout.once('drain', () => {
+          blocked = false;
+          wake?.();
+        });
+      }
+    } catch (error) {
+      failOutput(error);
     }
   };
 
@@ -200,7 +221,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       clearTimeout(flushTimer);
       flushTimer = undefined;
     }
-    if (db !== undefined && pendingDocs.length > 0) db.write(pendingDocs.splice(0));
+    if (db !== undefined && pendingDocs.length > 0 && outputError === undefined) {
+      try {
+        db.write(pendingDocs.splice(0));
+      } catch (error) {
+        failOutput(error, options.db);
+      }
+    }
     if (pendingLines > 0) writeOut();
     pendingLines = 0;
   };
@@ -329,23 +356,34 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         });
       inflight.add(p);
       if (summary.inputs % 16 === 1) progress();
-      while (nextSeq - nextWrite >= window || blocked) {
+      while ((nextSeq - nextWrite >= window || blocked) && outputError === undefined) {
         await new Promise<void>((ok) => { wake = ok; });
         wake = undefined;
       }
+      if (outputError !== undefined) break;
     }
     counting = false;
     progress();
-    while (inflight.size > 0) await Promise.race(inflight);
+    while (inflight.size > 0 && outputError === undefined) await Promise.race(inflight);
     drain();
     flush();
-    while (blocked) await new Promise<void>((ok) => { wake = ok; });
+    while (blocked && outputError === undefined) await new Promise<void>((ok) => { wake = ok; });
   } finally {
     if (flushTimer !== undefined) clearTimeout(flushTimer);
     summary.workers = pool.started;
+    stdout.off('error', onStdoutError);
     await pool.close();
     if (outFd !== undefined) closeSync(outFd);
-    db?.close();
+    try {
+      db?.close();
+    } catch (error) {
+      failOutput(error, options.db);
+    }
+  }
+  if (outputError !== undefined) {
+    const where = outputError.code === 'EPIPE' ? `${failedTarget} was closed by its reader` : `cannot write ${failedTarget}: ${outputError.message}`;
+    const after = options.out === undefined ? '' : ', the output holds whole lines (--resume goes on from there)';
+    throw Object.assign(new Error(`${where}; stopped after ${nextWrite} of ${summary.inputs} inputs${after}`), { code: outputError.code });
   }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   progress();
