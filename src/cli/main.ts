@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { validIsoDate } from '../options.js';
 import { DecodeError } from '../node/decode.js';
 import { loadDocument } from '../node/document.js';
-import { defaultJobs, runBatch, type BatchOptions, type BatchSummary } from '../node/batch/run.js';
+import { defaultJobs, maxJobs, runBatch, type BatchOptions, type BatchSummary } from '../node/batch/run.js';
 import { parseShard, type Shard } from '../node/batch/shard.js';
 import { DEFAULT_MAX_CHARS, tooLongMessage } from '../node/batch/limits.js';
 import { progressView } from './progress.js';
@@ -88,7 +88,7 @@ program
   .argument('<inputs...>', "files, folders (recursive), globs, .jsonl/.ndjson files (one release a line), or '-' for NDJSON on stdin")
   .option('--out <file>', 'write NDJSON here (default: standard output)')
   .option('--db <file>', 'also write a SQLite database: documents + one table per fact kind')
-  .option('--jobs <n>', `worker threads, at most (default: cores, here ${defaultJobs()}); the second and later start once the run has lasted 3 s`, positiveInt)
+  .option('--jobs <n>', `worker threads, at most (default: cores, here ${defaultJobs()}; never more than twice that); the second and later start once the run has lasted 3 s`, positiveInt)
   .option('--resume', 'skip inputs already in --out (same id and content hash); cut a torn last line first')
   .option('--shard <i/n>', 'process only share i of n (stable, by a hash of each input id)', shard)
   .option('--release-date <YYYY-MM-DD>', "anchor for every document (a JSONL record's own releaseDate/date wins)", releaseDate)
@@ -104,6 +104,7 @@ program
     let summary: BatchSummary;
     try {
       const { progress: _bar, ...batchOptions } = opts;
+      if (opts.jobs !== undefined && opts.jobs > maxJobs()) process.stderr.write(`pressefakten: --jobs ${opts.jobs} is more than twice the cores; at most ${maxJobs()} workers run\n`);
       summary = await runBatch({ ...batchOptions, inputs, onProgress: (p) => view.update(p) });
     } catch (error) {
       view.stop();

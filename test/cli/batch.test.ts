@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -237,6 +237,18 @@ describe('the batch never reads its own output', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is an input and also the output');
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(release(40));
+  });
+});
+
+describe('--jobs', () => {
+  it('starts at most twice the cores, and says so', async () => {
+    const root = join(tmp, 'many-jobs');
+    plainArchive(root, 5);
+    const cap = 2 * availableParallelism();
+    const r = await run(['batch', root, '--jobs', '1000', '--out', join(tmp, 'many-jobs.ndjson')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`--jobs 1000 is more than twice the cores; at most ${cap} workers run`);
+    expect(r.stderr).toMatch(new RegExp(`(of )?${cap} jobs`, 'u'));
   });
 });
 
