@@ -240,6 +240,24 @@ describe('the batch never reads its own output', () => {
   });
 });
 
+describe('file names that are not UTF-8', () => {
+  it('reads each such file under an id of its own that spells the bytes; a folder so named is an explicit error', async () => {
+    const root = join(tmp, 'latin1-names');
+    mkdirSync(root, { recursive: true });
+    const text = release(50);
+    for (const name of [Buffer.from('M\xe4rz.txt', 'latin1'), Buffer.from('bad\xff.txt', 'latin1'), Buffer.from('bad\xfe.txt', 'latin1')]) {
+      writeFileSync(Buffer.concat([Buffer.from(root + '/'), name]), text);
+    }
+    mkdirSync(Buffer.concat([Buffer.from(root + '/'), Buffer.from('Ordner\xe4', 'latin1')]));
+    const r = await run(['batch', root, '--jobs', '1']);
+    const lines = parseLines(r.stdout);
+    expect(lines.map((l) => l.id.slice(root.length + 1))).toEqual(['M\\xe4rz.txt', 'Ordner\\xe4', 'bad\\xfe.txt', 'bad\\xff.txt']);
+    expect(lines.filter((l) => l.facts !== undefined).length).toBe(3);
+    expect(lines[1]!.error?.code).toBe('undecodable_name');
+    expect(r.code).toBe(1);
+  });
+});
+
 describe('--jobs', () => {
   it('starts at most twice the cores, and says so', async () => {
     const root = join(tmp, 'many-jobs');

@@ -15,7 +15,8 @@ import { validIsoDate } from '../../options.js';
 import { readLines } from './lines.js';
 
 export type Input =
-  | { kind: 'file'; id: string; path: string }
+  /** fsPath: the path's bytes when its name is not valid UTF-8 (path and id then spell those bytes as \xHH). */
+  | { kind: 'file'; id: string; path: string; fsPath?: Buffer }
   | { kind: 'record'; id: string; path: string; line: string; text: string; fields: Record<string, unknown>; releaseDate?: string }
   | { kind: 'error'; id: string; path: string; code: string; message: string; line?: string }
   /** Met while walking a folder, but not a release: expectation files, code, .git/node_modules (counted in the summary). */
@@ -194,6 +195,13 @@ async function* walk(root: string, exclude: Ctx, match: RegExp | undefined, maxD
       yield fsError(path, error);
       return;
     }
+    // names that are not UTF-8 ("M\xe4rz.txt" from an old Windows share) would all read as "M\ufffdrz.txt":
+    // not found, and one id for several files. They are listed again as bytes and come after the others.
+    const undecodable = entries.some((e) => e.name.includes('\ufffd')) ? await undecodableNames(path) : [];
+    if (undecodable.length > 0) {
+      const lossy = new Set(undecodable.map((u) => u.lossy));
+      entries = entries.filter((e) => !lossy.has(e.name));
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (entries.length === 0 && DOCUMENT_NAME.test(path) && (match === undefined || match.test(path))) {
       // An empty folder named like a document ("release.txt/") is reported, not passed over in silence.
@@ -234,9 +242,35 @@ async function* walk(root: string, exclude: Ctx, match: RegExp | undefined, maxD
       }
       yield* entryInputs(full, { isFile: () => false, isFIFO: () => entry.isFIFO(), isSocket: () => entry.isSocket(), isCharacterDevice: () => entry.isCharacterDevice(), isBlockDevice: () => entry.isBlockDevice() }, exclude, realDir === undefined ? undefined : join(realDir, entry.name));
     }
+    for (const u of undecodable) {
+      const full = join(path, u.display);
+      if (match !== undefined && !match.test(full)) continue;
+      if (u.file && !JSONL.test(full)) yield { kind: 'file', id: full, path: full, fsPath: Buffer.concat([Buffer.from(path.endsWith('/') ? path : path + '/'), u.bytes]) };
+      else yield errorInput(full, 'undecodable_name', 'a folder, link or JSONL file whose name is not UTF-8: not read (the name shows each byte beyond ASCII as \\xHH)');
+    }
     ancestors.delete(key);
   }
   yield* dir(root, 0);
+}
+
+/** The entries of a folder whose names are not valid UTF-8, each with its bytes and a name that spells them. */
+async function undecodableNames(path: string): Promise<Array<{ bytes: Buffer; lossy: string; display: string; file: boolean }>> {
+  let raw: Dirent<Buffer>[];
+  try {
+    raw = await readdir(path, { withFileTypes: true, encoding: 'buffer' });
+  } catch {
+    return [];
+  }
+  const out: Array<{ bytes: Buffer; lossy: string; display: string; file: boolean }> = [];
+  for (const e of raw) {
+    const bytes = e.name;
+    const lossy = bytes.toString('utf8');
+    if (Buffer.from(lossy, 'utf8').equals(bytes)) continue;
+    let display = '';
+    for (const b of bytes) display += b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+    out.push({ bytes, lossy, display, file: e.isFile() });
+  }
+  return out.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
 /** A glob: walk its static base and keep the paths the pattern matches. */

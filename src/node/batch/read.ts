@@ -19,7 +19,7 @@ const SYNC_READ_LIMIT = 1 << 20;
  * Read a regular file into a buffer of its own,
  * refusing one larger than maxBytes before reading it. Non-blocking open: never hangs on a FIFO.
  */
-export async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
+export async function readBounded(path: string | Buffer, maxBytes: number): Promise<Uint8Array> {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const st = fstatSync(fd);

@@ -299,7 +299,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const processFile = async (input: Extract<Input, { kind: 'file' }>, seq: number): Promise<Outcome> => {
     let data: Uint8Array;
     try {
-      data = await readBounded(input.path, maxBytes);
+      data = await readBounded(input.fsPath ?? input.path, maxBytes);
     } catch (error) {
       const { code, message } = readError(error, maxBytes);
       if (take(done, input.id, undefined)) return { skipped: true, bytes: 0 };
