@@ -5,6 +5,28 @@
  * A <header> inside <article>/<main> is the article's own header (its headline) and is kept.
  */
 import { Parser } from 'htmlparser2';
+import { DecodeError } from './decode.js';
+
+/**
+ * The deepest element nesting converted (htmlparser2's open-element stack, exactly). Real pages nest < 200
+ * deep; sloppy old pages with unclosed <font>/<td> reach a few thousand. Why a limit: htmlparser2 keeps its
+ * stack in an array it grows with unshift, so every start tag costs the depth: '<b>' × 100k took 1.8–3 s,
+ * × 400k 49 s.
+ */
+export const MAX_HTML_DEPTH = 5000;
+/**
+ * Bound on htmlparser2's stack work, so that converting stays linear in the input: every tag costs up to the
+ * current depth (unshift on a start tag, a search of the stack on an end tag; an end tag that matches nothing
+ * searches all of it: at depth 5,000, 700k unmatched '</i>' (2.8 MB) took 2.8 s). The work is counted per
+ * chunk as (tags in the chunk) × (deepest nesting during it), an upper bound, and may be
+ * {@link HTML_STACK_WORK_BASE} plus {@link HTML_STACK_WORK_PER_CHAR} per character read so far: a tag every
+ * 4 characters 200 deep stays under it (real pages have a tag every 20–50 characters and nest < 200 deep);
+ * the flood above is refused after ~80 KB.
+ */
+export const HTML_STACK_WORK_BASE = 1e8;
+export const HTML_STACK_WORK_PER_CHAR = 50;
+/** Parse in chunks of about this many characters, each cut just before a '<', so the work can be checked. */
+const CHUNK = 1 << 16;
 
 /** Elements whose whole content is dropped. */
 const DROP = new Set([
@@ -30,7 +52,9 @@ export function htmlToText(html: string): string {
   /** Pending break before the next text: 0 none, 1 line, 2 paragraph. */
   let pending = 0;
   let lineHasText = false;
-  const stack: string[] = [];
+  /** htmlparser2's stack depth: every open tag is pushed (void ones are closed at once), every close pops one. */
+  let depth = 0;
+  let chunkMaxDepth = 0;
 
   const brk = (n: number): void => {
     if (n > pending) pending = n;
@@ -38,7 +62,10 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
-        stack.push(name);
+        if (++depth > chunkMaxDepth) {
+          chunkMaxDepth = depth;
+          if (depth > MAX_HTML_DEPTH) throw tooDeep(`elements nested more than ${MAX_HTML_DEPTH} deep (the limit)`);
+        }
         if (dropDepth > 0) {
           if (DROP.has(name) || name === 'header') dropDepth++;
           return;
@@ -73,9 +100,8 @@ export function htmlToText(html: string): string {
         lineHasText = true;
       },
       onclosetag(name) {
-        // htmlparser2 closes implied tags itself; keep our stack in step with it.
-        const at = stack.lastIndexOf(name);
-        if (at >= 0) stack.length = at;
+        // htmlparser2 closes implied tags itself, one event each.
+        if (depth > 0) depth--;
         if (dropDepth > 0) {
           if (DROP.has(name) || name === 'header') dropDepth--;
           return;
@@ -100,10 +126,35 @@ export function htmlToText(html: string): string {
     lineHasText = false;
   }
 
-  parser.write(html);
+  // Chunks end just before a '<' (text is then emitted at the same place as in one write), so the output is
+  // the same as for one write; between chunks the stack work is checked.
+  let work = 0;
+  for (let start = 0; start < html.length; ) {
+    let end = start + CHUNK < html.length ? html.indexOf('<', start + CHUNK) : -1;
+    if (end < 0) end = html.length;
+    chunkMaxDepth = depth;
+    parser.write(html.slice(start, end));
+    work += countTags(html, start, end) * chunkMaxDepth;
+    const allowed = HTML_STACK_WORK_BASE + HTML_STACK_WORK_PER_CHAR * end;
+    if (work > allowed) {
+      throw tooDeep(`after ${end} of ${html.length} characters, tags × nesting depth (up to ${chunkMaxDepth} deep) add up to ${work}, more than the limit of ${allowed} (${HTML_STACK_WORK_BASE} + ${HTML_STACK_WORK_PER_CHAR} per character)`);
+    }
+    start = end;
+  }
   parser.end();
   if (out.length > 0) out[out.length - 1] = trimSpaces(out[out.length - 1]!);
   return out.join('');
+}
+
+function tooDeep(what: string): DecodeError {
+  return new DecodeError('html_too_deep', `the HTML is too deeply nested to convert in bounded time: ${what}`);
+}
+
+/** The number of '<' in html[start, end): an upper bound on the tags there. */
+function countTags(html: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = html.indexOf('<', start); i >= 0 && i < end; i = html.indexOf('<', i + 1)) n++;
+  return n;
 }
 
 /** Does this text look like an HTML document (not merely contain a tag)? */
