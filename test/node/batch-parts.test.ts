@@ -60,6 +60,11 @@ describe('enumerate', () => {
   it('makes a malformed glob an error input of its own, and goes on with the other inputs', async () => {
     expect(summary(await all([`${dir}/[z-a]*.txt`, join(dir, 'c')]))).toEqual(['invalid_glob [z-a]*.txt', 'file c/three.txt']);
   });
+  it('keeps a JSONL field named __proto__ as a field', async () => {
+    const stdin = Readable.from([Buffer.from('{"id":"p1","text":"a","__proto__":{"x":1},"quelle":"dpa"}\n')]);
+    const [rec] = await all(['-'], stdin);
+    expect(rec?.kind === 'record' ? JSON.stringify(rec.fields) : '').toBe('{"__proto__":{"x":1},"quelle":"dpa"}');
+  });
   it('reads NDJSON from stdin', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s1","text":"a"}\n{"id":'), Buffer.from('"s2","text":"b"}')]);
     expect((await all(['-'], stdin)).map((i) => `${i.id} ${i.path}`)).toEqual(['s1 -:1', 's2 -:2']);

@@ -363,7 +363,8 @@ async function* records(stream: Readable, source: string): AsyncGenerator<Input>
         continue;
       }
       const fields: Record<string, unknown> = {};
-      for (const key of Object.keys(record)) if (!RESERVED.has(key)) fields[key] = record[key];
+      // defined, not assigned: a field named "__proto__" (an own key after JSON.parse) is kept as a field
+      for (const key of Object.keys(record)) if (!RESERVED.has(key)) Object.defineProperty(fields, key, { value: record[key], enumerable: true, writable: true, configurable: true });
       const releaseDate = recordDate(record.releaseDate) ?? recordDate(record.date);
       const input: Input = { kind: 'record', id, path, line, text: record.text, fields };
       if (releaseDate !== undefined) input.releaseDate = releaseDate;
