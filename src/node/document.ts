@@ -31,10 +31,10 @@ const SIGNATURES: [string, number[]][] = [
 
 const HTML_NAME = /\.(x?html?|shtml|php|asp)$/iu;
 
-/** Bytes of one release → analysed text. Throws {@link DecodeError} for binary or unreadable content. */
-export async function loadDocument(bytes: Uint8Array, path?: string): Promise<LoadedDocument> {
+/** Bytes of one release → analysed text. Throws {@link DecodeError} for binary or unreadable content; a PDF stops at maxChars of text (pdf_too_large). */
+export async function loadDocument(bytes: Uint8Array, path?: string, options: { maxChars?: number } = {}): Promise<LoadedDocument> {
   if (isPdf(bytes)) {
-    const { text, pages } = await pdfToText(bytes);
+    const { text, pages } = await pdfToText(bytes, options);
     const warnings: Warning[] = [];
     const repaired = repairMojibake(text);
     if (repaired.count > 0) warnings.push({ code: 'mojibake_repaired', message: `repaired ${repaired.count} UTF-8 sequences that had been read as Latin-1` });

@@ -30,7 +30,7 @@ export type TaskResult =
 export async function runTask(task: Task): Promise<TaskResult> {
   let doc: LoadedDocument;
   try {
-    doc = task.bytes !== undefined ? await loadDocument(task.bytes, task.path) : loadText(task.text ?? '', task.path);
+    doc = task.bytes !== undefined ? await loadDocument(task.bytes, task.path, { maxChars: task.maxChars }) : loadText(task.text ?? '', task.path);
   } catch (error) {
     if (error instanceof DecodeError) return { seq: task.seq, ok: false, code: error.code, message: error.message };
     return { seq: task.seq, ok: false, code: 'read_failed', message: error instanceof Error ? error.message : String(error) };
