@@ -2,11 +2,11 @@
  * Inputs built to hang the converters: each must give an explicit DecodeError (or the right text), fast.
  * The bombs are generated here, just over the limits, so the tests stay small.
  */
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, MAX_HTML_DEPTH } from '../../src/node/html.js';
 import { MAX_PDF_CONTENT_BYTES, pdfToText } from '../../src/node/pdf.js';
 import { loadDocument } from '../../src/node/document.js';
+import { makeFlatePdf } from './make-pdf.js';
 
 describe('HTML nesting bomb', () => {
   it('refuses elements nested deeper than the limit with html_too_deep', () => {
@@ -42,31 +42,6 @@ describe('HTML nesting bomb', () => {
 });
 
 /** A PDF whose pages each carry a FlateDecode content stream (Helvetica as F1). */
-function makeFlatePdf(pages: string[]): Buffer {
-  const objects: Buffer[] = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from(`<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`),
-    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
-  ];
-  pages.forEach((body, i) => {
-    const z = deflateSync(Buffer.from(body, 'latin1'));
-    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`));
-    objects.push(Buffer.concat([Buffer.from(`<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n`), z, Buffer.from('\nendstream')]));
-  });
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  let offset = parts[0]!.length;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    offsets.push(offset);
-    parts.push(obj);
-    offset += obj.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
-
 const page = (ops: string): string => `BT\n/F1 12 Tf\n14 TL\n72 720 Td\n${ops}ET\n`;
 
 describe('PDF operator bomb', () => {

@@ -1,3 +1,5 @@
+import { deflateSync } from 'node:zlib';
+
 /** A minimal valid PDF with a text layer, written byte by byte (Helvetica, WinAnsiEncoding). */
 export function makePdf(lines: string[]): Buffer {
   const esc = (s: string): string => s.replace(/[\\()]/gu, (c) => `\\${c}`);
@@ -10,6 +12,26 @@ export function makePdf(lines: string[]): Buffer {
     Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('endstream')]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
   ];
+  return assemblePdf(objects);
+}
+
+/** A PDF of several pages, each content stream FlateDecode-compressed (the form most real PDFs take). */
+export function makeFlatePdf(pages: string[]): Buffer {
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(`<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
+  ];
+  pages.forEach((body, i) => {
+    const z = deflateSync(Buffer.from(body, 'latin1'));
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`));
+    objects.push(Buffer.concat([Buffer.from(`<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n`), z, Buffer.from('\nendstream')]));
+  });
+  return assemblePdf(objects);
+}
+
+/** Objects 1…n → a PDF file: header, the numbered objects, the cross-reference table and the trailer. */
+function assemblePdf(objects: Buffer[]): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let offset = parts[0]!.length;
   const offsets: number[] = [];
