@@ -40,5 +40,6 @@ export const HOSTILE = {
   'lone surrogates in German': (n) => fill(GERMAN.replace(/e/gu, '\ud800'), n),
   'RTL marks in German': (n) => fill(GERMAN.replace(/ /gu, ' \u200f'), n),
   'dashes': (n) => fill('–', n),
+  'acronyms in brackets': (n) => fill('Die Gewerkschaft Erziehung und Wissenschaft (GEW) und der Verein Deutscher Ingenieure (VDI) fordern. ', n),
   'random words': (n) => randomFrom(['Haus', 'Umsatz', 'GmbH', 'Müller', 'rund', '40', 'Mio.', 'Euro', '16.', 'März', '2017', ',', '.', '„', '“', ' ', ' ', ' ', '\n'], n, 5),
 };

@@ -33,6 +33,11 @@ function valid(input: string): Facts {
 }
 
 describe('hostile inputs give a valid Facts', () => {
+  test('100 kB of acronyms in brackets after their long forms (each links to one organisation)', () => {
+    const facts = valid(repeatTo('Die Gewerkschaft Erziehung und Wissenschaft (GEW) und der Verein Deutscher Ingenieure (VDI) fordern. ', 100_000));
+    expect(facts.organizations.map((o) => o.name)).toEqual(['Gewerkschaft Erziehung und Wissenschaft', 'Verein Deutscher Ingenieure']);
+  }, TIMEOUT);
+
   test('100 kB of digits and dots', () => {
     valid(randomFrom(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '.', '..'], 100_000, 1));
     valid('1.'.repeat(50_000));

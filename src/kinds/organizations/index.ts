@@ -339,10 +339,13 @@ const LONG_FORM_LINKS: ReadonlySet<string> = new Set(['und', 'für', 'der', 'des
  * already taken as organisations ("EBIT", "KMU" are not) and names of two capitalised words or more.
  */
 function withLongForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]): OrgSpan[] {
-  let out = spans;
+  // one pass in text order: a long form only takes spans right before its acronym (within its few words)
+  const sorted = [...spans].sort((x, y) => x.first - y.first);
+  const gone = new Set<OrgSpan>();
+  const longOf = new Map<OrgSpan, OrgSpan>();
   let named: Map<string, OrgSpan> | undefined;
-  for (let n = 0; n < out.length; n++) {
-    const a = out[n]!;
+  for (let n = 0; n < sorted.length; n++) {
+    const a = sorted[n]!;
     if (a.rule !== 'organizations/acronym' || a.last - a.first !== 1) continue;
     const p = a.first - 1;
     if (p < 1 || units[p]!.value !== '(' || units[a.last]?.value !== ')') continue;
@@ -351,29 +354,29 @@ function withLongForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]): 
     // spans in the run give way; one that reaches into it from outside stops the rule
     let crossing = false;
     let inner: OrgSpan | undefined;
-    for (const o of out) {
-      if (o === a || o.last <= s || o.first >= p) continue;
+    for (let m = n - 1; m >= 0 && sorted[m]!.last > s; m--) {
+      const o = sorted[m]!;
       if (o.first < s || o.last > p) crossing = true;
       else if (o.last === p) inner = o;
     }
     if (crossing) continue;
-    const name = spanText(ctx, units, s, p);
-    const long = orgSpan(s, p, name, 'organizations/long-form', inner?.legalForm, inner?.legalForm === undefined ? undefined : (inner.bare ?? 0) + inner.first - s);
-    // the bracketed acronym is part of this one naming, not a second mention (the release's organisation
-    // is the one named most often); the spans inside the run give way
-    const at = out.indexOf(a);
-    out = out.filter((o) => o !== a && (o.last <= s || o.first >= p));
-    out.splice(Math.min(at, out.length), 0, long);
-    out.sort((x, y) => x.first - y.first);
-    n = out.indexOf(long);
+    for (let m = n - 1; m >= 0 && sorted[m]!.last > s; m--) gone.add(sorted[m]!);
+    const long = orgSpan(s, p, spanText(ctx, units, s, p), 'organizations/long-form', inner?.legalForm, inner?.legalForm === undefined ? undefined : (inner.bare ?? 0) + inner.first - s);
+    // the bracketed acronym is part of this one naming, not a second mention (the release's organisation is
+    // the one named most often): the long form takes its place
+    longOf.set(a, long);
     (named ??= new Map()).set(units[a.first]!.value, long);
   }
-  // the acronym alone, elsewhere in the text ("Die GVD fordert …"): the same organisation
-  if (named !== undefined) {
-    for (const o of out) {
-      const by = o.rule === 'organizations/acronym' && o.last - o.first === 1 ? named.get(units[o.first]!.value) : undefined;
-      if (by !== undefined) { o.name = by.name; o.legalForm = by.legalForm; }
-    }
+  if (named === undefined) return spans;
+  const out: OrgSpan[] = [];
+  for (const o of sorted) {
+    if (gone.has(o)) continue;
+    const long = longOf.get(o);
+    if (long !== undefined) { out.push(long); continue; }
+    // the acronym alone, elsewhere in the text ("Die GVD fordert …"): the same organisation
+    const by = o.rule === 'organizations/acronym' && o.last - o.first === 1 ? named.get(units[o.first]!.value) : undefined;
+    if (by !== undefined) { o.name = by.name; o.legalForm = by.legalForm; }
+    out.push(o);
   }
   return out;
 }
