@@ -110,7 +110,7 @@ export function maxJobs(): number {
   return 2 * defaultJobs();
 }
 
-/** Run a batch. Resolves with the summary once every input has its line. */
+/** Run a batch. Resolves with the summary once every input has its line; rejects when the output or the database cannot be written (the lines written stay whole). */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = process.hrtime.bigint();
   const jobs = Math.min(maxJobs(), Math.max(1, Math.floor(options.jobs ?? defaultJobs())));
