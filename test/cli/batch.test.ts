@@ -258,6 +258,22 @@ describe('file names that are not UTF-8', () => {
   });
 });
 
+describe('--max-chars on JSONL records', () => {
+  it('refuses a long record as too_large and goes on with the next, with jobs 1 and 2 alike', async () => {
+    const input = [JSON.stringify({ id: 'lang', text: release(60).repeat(20) }), JSON.stringify({ id: 'kurz', text: release(61) })].join('\n') + '\n';
+    const outs: string[] = [];
+    for (const jobs of ['1', '2']) {
+      const r = await run(['batch', '-', '--jobs', jobs, '--max-chars', String(release(60).length * 5)], { input });
+      expect(r.code).toBe(1);
+      const lines = parseLines(r.stdout);
+      expect(lines.map((l) => l.error?.code ?? 'facts')).toEqual(['too_large', 'facts']);
+      expect(lines[0]!.error?.message).toContain(`the text has ${release(60).length * 20} characters`);
+      outs.push(r.stdout);
+    }
+    expect(outs[0]).toBe(outs[1]);
+  });
+});
+
 describe('--jobs', () => {
   it('starts at most twice the cores, and says so', async () => {
     const root = join(tmp, 'many-jobs');

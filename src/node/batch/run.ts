@@ -18,7 +18,7 @@ import { inShard, type Shard } from './shard.js';
 import { FactsDb, type DocumentRow } from './sqlite.js';
 import { readBounded, readError, sha256 } from './read.js';
 import type { Task, TaskResult } from './task.js';
-import { DEFAULT_MAX_CHARS } from './limits.js';
+import { DEFAULT_MAX_CHARS, tooLongMessage } from './limits.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -286,6 +286,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const hash = sha256(input.line);
     const bytes = Buffer.byteLength(input.line);
     if (take(done, input.id, hash)) return { skipped: true, bytes: 0 };
+    // refused here, not after a copy of it to a worker (a 64 MB line was copied, then refused there)
+    if (input.text.length > baseTask.maxChars) return failure(input, hash, 'too_large', tooLongMessage(input.text.length, baseTask.maxChars), input.fields, bytes);
     const task: Task = { seq, path: input.path, text: input.text, ...baseTask };
     const releaseDate = input.releaseDate ?? options.releaseDate;
     if (releaseDate !== undefined) task.releaseDate = releaseDate;
