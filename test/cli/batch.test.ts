@@ -258,6 +258,29 @@ describe('file names that are not UTF-8', () => {
   });
 });
 
+describe('one batch per output file', () => {
+  it('refuses an --out that a live batch holds, takes over a lock left by a dead one, and leaves none behind', async () => {
+    const root = join(tmp, 'locked');
+    plainArchive(root, 3);
+    const outFile = join(tmp, 'locked.ndjson');
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(outFile + '.lock', String(sleeper.pid));
+      const refused = await run(['batch', root, '--out', outFile]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`another batch (process ${sleeper.pid}) is writing ${outFile}`);
+    } finally {
+      sleeper.kill('SIGKILL');
+      await new Promise((r) => sleeper.on('close', r));
+    }
+    // the holder is gone now: its lock is stale
+    const ok = await run(['batch', root, '--out', outFile]);
+    expect(ok.code).toBe(0);
+    expect(parseLines(readFileSync(outFile, 'utf8')).length).toBe(3);
+    expect(existsSync(outFile + '.lock')).toBe(false);
+  });
+});
+
 describe('--max-chars on JSONL records', () => {
   it('refuses a long record as too_large and goes on with the next, with jobs 1 and 2 alike', async () => {
     const input = [JSON.stringify({ id: 'lang', text: release(60).repeat(20) }), JSON.stringify({ id: 'kurz', text: release(61) })].join('\n') + '\n';

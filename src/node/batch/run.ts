@@ -19,6 +19,7 @@ import { FactsDb, type DocumentRow } from './sqlite.js';
 import { readBounded, readError, sha256 } from './read.js';
 import type { Task, TaskResult } from './task.js';
 import { DEFAULT_MAX_CHARS, tooLongMessage } from './limits.js';
+import { LOCK_SUFFIX, lockOutput } from './lock.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -124,7 +125,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   for (const p of [options.out, options.db]) {
     if (p === undefined) continue;
     const realDir = realFolderOf(p);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    for (const suffix of ['', '-wal', '-shm', '-journal', LOCK_SUFFIX]) {
       exclude.add(resolve(p + suffix));
       if (realDir !== undefined) exclude.add(join(realDir, basename(p) + suffix));
     }
@@ -141,6 +142,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (exclude.has(real) || exclude.has(resolve(arg))) throw new Error(`${arg} is an input and also the output (--out/--db): it would be overwritten before it is read`);
   }
 
+  // one run per output file (before --resume reads and cuts it); a lock left by an error before the run
+  // proper is this process's own and is taken over by its next run
+  const unlock = options.out === undefined ? undefined : lockOutput(options.out);
   let done = new Map<string, number>();
   if (options.resume === true) {
     if (options.out === undefined) throw new Error('--resume needs --out: there is no earlier output to resume on standard output');
@@ -389,6 +393,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     } catch (error) {
       failOutput(error, options.db);
     }
+    unlock?.();
   }
   if (outputError !== undefined) {
     const where = outputError.code === 'EPIPE' ? `${failedTarget} was closed by its reader` : `cannot write ${failedTarget}: ${outputError.message}`;
