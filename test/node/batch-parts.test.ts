@@ -57,6 +57,10 @@ describe('enumerate', () => {
     expect(summary(await all([`${dir}/*/*.{txt,html}`]))).toEqual(['dangling_symlink a/gone.txt', 'file a/one.txt', 'file c/three.txt']);
     expect(summary(await all([`${dir}/nothing/*.txt`]))).toEqual([`no_match ${'nothing/*.txt'}`]);
   });
+  it('matches a glob whose static part has "..", "." or doubled slashes', async () => {
+    expect(summary(await all([`${dir}/a/../c/*.txt`]))).toEqual(['file c/three.txt']);
+    expect(summary(await all([`${dir}//c/./*.txt`]))).toEqual(['file c/three.txt']);
+  });
   it('makes a malformed glob an error input of its own, and goes on with the other inputs', async () => {
     expect(summary(await all([`${dir}/[z-a]*.txt`, join(dir, 'c')]))).toEqual(['invalid_glob [z-a]*.txt', 'file c/three.txt']);
   });

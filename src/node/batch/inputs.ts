@@ -9,7 +9,7 @@
  */
 import { createReadStream, type Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { validIsoDate } from '../../options.js';
 import { readLines } from './lines.js';
@@ -278,12 +278,15 @@ async function* globInputs(pattern: string, exclude: Ctx): AsyncGenerator<Input>
   const normalized = pattern.replace(/\\/gu, '/').replace(/^(\.\/)+/u, '');
   const segments = normalized.split('/');
   const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-  const base = segments.slice(0, firstGlob).join('/') || (normalized.startsWith('/') ? '/' : '.');
+  // the static part as the walker spells its paths (path.join drops "..", "." and doubled slashes): else
+  // "archiv/../archiv/*.txt" matched nothing
+  const written = segments.slice(0, firstGlob).join('/') || (normalized.startsWith('/') ? '/' : '.');
+  const base = written === '/' ? '/' : posix.normalize(written).replace(/(.)\/$/u, '$1');
   const rest = segments.slice(firstGlob);
   const maxDepth = rest.includes('**') ? Infinity : rest.length - 1;
   let matched: RegExp;
   try {
-    const re = globToRegExp(base === '.' ? rest.join('/') : normalized);
+    const re = globToRegExp(base === '.' ? rest.join('/') : `${base === '/' ? '' : base}/${rest.join('/')}`);
     matched = base === '.' ? new RegExp(re.source.replace(/^\^/u, '^(?:\\./)?'), 'u') : re;
   } catch (error) {
     // "[z-a]": a bad pattern is an error line of its own; the other inputs go on
