@@ -200,6 +200,32 @@ function tieBefore(ctx: Context, spans: readonly Span[], all: readonly YearMark[
 }
 
 /**
+ * 1c. A figure right after "auf" that follows another figure ("stieg im Geschäftsjahr 2024 um 3,1 Prozent auf
+ * 412 Mio. Franken", "2024 von 30 auf 40 Mio. Euro"): the value the change led to, of the same year as the
+ * change, which claimed the year before it. Not after "seit" (see sinceBefore).
+ */
+function tieChangePairs(ctx: Context, spans: readonly Span[], out: (number | undefined)[]): void {
+  const tokens = ctx.tokens;
+  const endingAt = new Map<number, number>();
+  for (let k = 0; k < spans.length; k++) endingAt.set(spans[k]!.last, k);
+  for (let k = 0; k < spans.length; k++) {
+    if (out[k] !== undefined) continue;
+    const b = spans[k]!;
+    const a = endingAt.get(b.first - 1);
+    if (a === undefined || out[a] === undefined || tokens[b.first - 1]!.lower !== 'auf' || ctx.sentenceOf[spans[a]!.first] !== ctx.sentenceOf[b.first]) continue;
+    if (sinceBefore(ctx, spans[a]!.first)) continue;
+    out[k] = out[a];
+  }
+}
+
+/** "seit" earlier in the sentence: the year starts a period ("stieg seit 1994 um 12 Pfennig auf 1,99 DM"), and the value reached is of now, not of that year. */
+function sinceBefore(ctx: Context, first: number): boolean {
+  const start = ctx.sentences[ctx.sentenceOf[first]!]!.first;
+  for (let j = first - 1; j >= start; j--) if (ctx.tokens[j]!.lower === 'seit') return true;
+  return false;
+}
+
+/**
  * 2. The time markers left in sentence si (a sentence with figures): unclaimed years outside
  * figures, and "inzwischen", "derzeit" … (the release year). Built only for sentences that still
  * have a figure without a year.
@@ -312,6 +338,7 @@ export function tieYears(ctx: Context, spans: readonly Span[], years: readonly L
   const all = yearMarks(ctx, sentencesWithFigures, years);
   tieAdjacent(ctx, spans, all, out);
   tieBefore(ctx, spans, all, out);
+  tieChangePairs(ctx, spans, out);
   tieByMarkers(ctx, spans, all, releaseYear(anchor), out);
   inFigure.release();
   covered.release();

@@ -50,6 +50,21 @@ describe('tie-year', () => {
     const spans = [spanOf(text, '30 Mio. Euro'), spanOf(text, '40 Mio. Euro')];
     expect(tieYears(makeContext(text), spans, yearsOf(text, 2014, 2015), '2017-03-16')).toEqual([2014, 2015]);
   });
+  it('the figure a change led to ("um 3,1 Prozent auf 412 Mio.") takes the change\'s year', () => {
+    const text = 'Der Umsatz stieg im Geschäftsjahr 2024 um 3,1 Prozent auf 412 Mio. Franken.';
+    const spans = [spanOf(text, '3,1 Prozent'), spanOf(text, '412 Mio. Franken')];
+    expect(tieYears(makeContext(text), spans, yearsOf(text, 2024), '2025-03-01')).toEqual([2024, 2024]);
+  });
+  it('nor after "seit": the value reached is of now, not of the year the period starts', () => {
+    const text = 'Der Preis stieg seit 1994 um 12 Pfennig auf 1,99 DM je Kilogramm.';
+    const spans = [spanOf(text, '12 Pfennig'), spanOf(text, '1,99 DM')];
+    expect(tieYears(makeContext(text), spans, yearsOf(text, 1994), '1997-03-16')[1]).toBeUndefined();
+  });
+  it('but not across other words: "von 80 im Jahr 2000 … auf 270" keeps them apart', () => {
+    const text = 'Die Zahl stieg von 80 Beschäftigten im Jahr 2000 auf 270 Mitglieder.';
+    const spans = [spanOf(text, '80 Beschäftigten'), spanOf(text, '270 Mitglieder')];
+    expect(tieYears(makeContext(text), spans, yearsOf(text, 2000), '2017-03-16')).toEqual([2000, undefined]);
+  });
   it('a year in another sentence does not count', () => {
     const text = 'Die Firma wurde 1971 gegründet. Sie hat 300 Mitarbeiter.';
     expect(tieYears(makeContext(text), [spanOf(text, '300 Mitarbeiter')], yearsOf(text, 1971), '2017-03-16')).toEqual([undefined]);
