@@ -17,9 +17,15 @@ function releaseDate(value: string): string {
 }
 
 function positiveInt(value: string): number {
-  const n = Number(value);
+  // digits only: Number() also takes "0x2", "1e3" and " 2 "
+  const n = /^[0-9]+$/u.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return n;
+}
+
+function fileName(value: string): string {
+  if (value.trim().length === 0) throw new InvalidArgumentError('expected a file name');
+  return value;
 }
 
 function shard(value: string): Shard {
@@ -86,8 +92,8 @@ program
   .command('batch')
   .description('many releases → one NDJSON line each ({id, path, facts} or {id, path, error}), in input order')
   .argument('<inputs...>', "files, folders (recursive), globs, .jsonl/.ndjson files (one release a line), or '-' for NDJSON on stdin")
-  .option('--out <file>', 'write NDJSON here (default: standard output)')
-  .option('--db <file>', 'also write a SQLite database: documents + one table per fact kind')
+  .option('--out <file>', 'write NDJSON here (default: standard output)', fileName)
+  .option('--db <file>', 'also write a SQLite database: documents + one table per fact kind', fileName)
   .option('--jobs <n>', `worker threads, at most (default: cores, here ${defaultJobs()}; never more than twice that); the second and later start once the run has lasted 3 s`, positiveInt)
   .option('--resume', 'skip inputs already in --out (same id and content hash); cut a torn last line first')
   .option('--shard <i/n>', 'process only share i of n (stable, by a hash of each input id)', shard)

@@ -298,6 +298,15 @@ describe('--max-chars on JSONL records', () => {
 });
 
 describe('--jobs', () => {
+  it('takes digits only, and --out/--db need a name (exit 2, nothing on stdout)', async () => {
+    const root = join(tmp, 'usage');
+    plainArchive(root, 1);
+    for (const args of [['--jobs', '0x2'], ['--jobs', '1e3'], ['--jobs', ' 2'], ['--out', ''], ['--db', '']]) {
+      const r = await run(['batch', root, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+  });
   it('starts at most twice the cores, and says so', async () => {
     const root = join(tmp, 'many-jobs');
     plainArchive(root, 5);
