@@ -69,6 +69,10 @@ describe('enumerate', () => {
     const [rec] = await all(['-'], stdin);
     expect(rec?.kind === 'record' ? JSON.stringify(rec.fields) : '').toBe('{"__proto__":{"x":1},"quelle":"dpa"}');
   });
+  it("reports a second '-' instead of reading nothing for it", async () => {
+    const stdin = Readable.from([Buffer.from('{"id":"s1","text":"a"}\n')]);
+    expect((await all(['-', '-'], stdin)).map((i) => `${i.kind === 'error' ? i.code : i.id}`)).toEqual(['s1', 'stdin_twice']);
+  });
   it('reads NDJSON from stdin', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s1","text":"a"}\n{"id":'), Buffer.from('"s2","text":"b"}')]);
     expect((await all(['-'], stdin)).map((i) => `${i.id} ${i.path}`)).toEqual(['s1 -:1', 's2 -:2']);

@@ -61,9 +61,16 @@ const GLOB_CHARS = /[*?[{]/u;
 /** All inputs named by the arguments, one at a time. */
 export async function* enumerate(args: string[], options: EnumerateOptions = {}): AsyncGenerator<Input> {
   const exclude: Ctx = { paths: options.exclude ?? new Set<string>(), allFiles: options.allFiles === true, countOnly: options.countOnly === true };
+  let stdinRead = false;
   for (const arg of args) {
     if (arg === '-') {
       if (exclude.countOnly) continue;
+      // standard input can be read once: a second '-' is said, not passed over
+      if (stdinRead) {
+        yield errorInput('-', 'stdin_twice', "'-' stands more than once among the inputs: standard input was read at its first place");
+        continue;
+      }
+      stdinRead = true;
       yield* records(options.stdin ?? process.stdin, '-');
       continue;
     }
