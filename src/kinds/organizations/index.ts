@@ -339,6 +339,8 @@ const LONG_FORM_LINKS: ReadonlySet<string> = new Set(['und', 'für', 'der', 'des
  * already taken as organisations ("EBIT", "KMU" are not) and names of two capitalised words or more.
  */
 function withLongForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]): OrgSpan[] {
+  // most documents have no acronym in brackets: nothing to copy or sort then
+  if (!spans.some((o) => o.rule === 'organizations/acronym' && units[o.first - 1]?.value === '(')) return spans;
   // one pass in text order: a long form only takes spans right before its acronym (within its few words)
   const sorted = [...spans].sort((x, y) => x.first - y.first);
   const gone = new Set<OrgSpan>();

@@ -121,11 +121,12 @@ async function* pathInputs(path: string, exclude: Ctx, match: RegExp | undefined
     yield* walk(path, exclude, match, maxDepth);
     return;
   }
-  yield* entryInputs(path, st, exclude, await realOf(path));
+  yield* entryInputs(path, st, exclude, await realOf(exclude, path));
 }
 
-/** The path with every symlink resolved, or undefined when it cannot be resolved. */
-async function realOf(path: string): Promise<string | undefined> {
+/** The path with every symlink resolved (to compare with the batch's own outputs), or undefined when there are none or it cannot be resolved. */
+async function realOf(exclude: Ctx, path: string): Promise<string | undefined> {
+  if (exclude.paths.size === 0) return undefined; // output on stdout, no database: nothing to compare, no syscall
   try {
     return await realpath(path);
   } catch {
@@ -193,7 +194,7 @@ async function* walk(root: string, exclude: Ctx, match: RegExp | undefined, maxD
     seen.add(key);
     ancestors.add(key);
     // the folder's real path: the batch's own output must not become an input through an alias of its folder
-    const realDir = await realOf(path);
+    const realDir = await realOf(exclude, path);
     let entries: Dirent[];
     try {
       entries = await readdir(path, { withFileTypes: true });
@@ -237,7 +238,7 @@ async function* walk(root: string, exclude: Ctx, match: RegExp | undefined, maxD
           if (depth < maxDepth) yield* dir(full, depth + 1);
           continue;
         }
-        if (match === undefined || match.test(full)) yield* entryInputs(full, st, exclude, await realOf(full));
+        if (match === undefined || match.test(full)) yield* entryInputs(full, st, exclude, await realOf(exclude, full));
         continue;
       }
       if (match !== undefined && !match.test(full)) continue;
