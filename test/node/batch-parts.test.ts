@@ -82,11 +82,37 @@ describe('enumerate', () => {
   });
 });
 
+describe('glob escapes', () => {
+  let g: string;
+  beforeAll(() => {
+    g = mkdtempSync(join(tmpdir(), 'pf-escapes-'));
+    mkdirSync(join(g, 'a*b'));
+    mkdirSync(join(g, 'aXb'));
+    writeFileSync(join(g, 'Bericht [2019].txt'), 'x');
+    writeFileSync(join(g, 'Bericht 1.txt'), 'x');
+    writeFileSync(join(g, 'a*b/x.txt'), 'x');
+    writeFileSync(join(g, 'aXb/x.txt'), 'x');
+  });
+  afterAll(() => rmSync(g, { recursive: true, force: true }));
+  const names = (inputs: Input[]): string[] => inputs.map((i) => `${i.kind === 'error' ? i.code : i.kind} ${i.path.slice(g.length + 1)}`);
+  it('takes a backslash-escaped bracket literally ("[2019]" unescaped would match "Bericht 1.txt")', async () => {
+    expect(names(await all([`${g}/*\\[2019\\].txt`]))).toEqual(['file Bericht [2019].txt']);
+    expect(names(await all([`${g}/*[2019].txt`]))).toEqual(['file Bericht 1.txt']);
+  });
+  it('reads a pattern whose glob characters are all escaped as the path it names', async () => {
+    expect(names(await all([`${g}/Bericht \\[2019\\].txt`]))).toEqual(['file Bericht [2019].txt']);
+  });
+  it('keeps an escaped star in the static part of a pattern literal', async () => {
+    expect(names(await all([`${g}/a\\*b/*.txt`]))).toEqual(['file a*b/x.txt']);
+  });
+});
+
 describe('globToRegExp', () => {
   const CASES: [string, string, boolean][] = [
     ['a/**/*.txt', 'a/x.txt', true], ['a/**/*.txt', 'a/b/c/x.txt', true], ['a/*.txt', 'a/b/x.txt', false],
     ['a/?.txt', 'a/x.txt', true], ['a/[xy].txt', 'a/z.txt', false], ['a/[!xy].txt', 'a/z.txt', true],
     ['a/*.{txt,html}', 'a/x.html', true], ['a/**', 'a/b/c', true], ['a.b/*.txt', 'aXb/x.txt', false],
+    ['a/\\*.txt', 'a/*.txt', true], ['a/\\*.txt', 'a/x.txt', false], ['a/x\\{1,2\\}.txt', 'a/x{1,2}.txt', true],
   ];
   for (const [glob, path, expected] of CASES) it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => expect(globToRegExp(glob).test(path)).toBe(expected));
 });

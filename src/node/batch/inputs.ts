@@ -75,7 +75,9 @@ export async function* enumerate(args: string[], options: EnumerateOptions = {})
       continue;
     }
     if (GLOB_CHARS.test(arg) && !(await exists(arg))) {
-      yield* globInputs(arg, exclude);
+      // "Bericht\\[2019\\].txt": only escaped glob characters, so a path after all
+      if (!hasGlobChar(arg)) yield* pathInputs(unescapeGlob(arg), exclude, undefined);
+      else yield* globInputs(arg, exclude);
       continue;
     }
     yield* pathInputs(arg, exclude, undefined);
@@ -283,18 +285,18 @@ async function undecodableNames(path: string): Promise<Array<{ bytes: Buffer; lo
 
 /** A glob: walk its static base and keep the paths the pattern matches. */
 async function* globInputs(pattern: string, exclude: Ctx): AsyncGenerator<Input> {
-  const normalized = pattern.replace(/\\/gu, '/').replace(/^(\.\/)+/u, '');
+  const normalized = (BACKSLASH_ESCAPES ? pattern : pattern.replace(/\\/gu, '/')).replace(/^(\.\/)+/u, '');
   const segments = normalized.split('/');
-  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+  const firstGlob = segments.findIndex(hasGlobChar);
   // the static part as the walker spells its paths (path.join drops "..", "." and doubled slashes): else
   // "archiv/../archiv/*.txt" matched nothing
-  const written = segments.slice(0, firstGlob).join('/') || (normalized.startsWith('/') ? '/' : '.');
+  const written = unescapeGlob(segments.slice(0, firstGlob).join('/')) || (normalized.startsWith('/') ? '/' : '.');
   const base = written === '/' ? '/' : posix.normalize(written).replace(/(.)\/$/u, '$1');
   const rest = segments.slice(firstGlob);
   const maxDepth = rest.includes('**') ? Infinity : rest.length - 1;
   let matched: RegExp;
   try {
-    const re = globToRegExp(base === '.' ? rest.join('/') : `${base === '/' ? '' : base}/${rest.join('/')}`);
+    const re = globToRegExp(base === '.' ? rest.join('/') : `${base === '/' ? '' : escapeGlob(base)}/${rest.join('/')}`);
     matched = base === '.' ? new RegExp(re.source.replace(/^\^/u, '^(?:\\./)?'), 'u') : re;
   } catch (error) {
     // "[z-a]": a bad pattern is an error line of its own; the other inputs go on
@@ -313,13 +315,41 @@ async function* globInputs(pattern: string, exclude: Ctx): AsyncGenerator<Input>
   if (!any) yield errorInput(pattern, 'no_match', 'the pattern matches no file');
 }
 
+/**
+ * A backslash escapes the next character, as in the shell and fast-glob ("Bericht\\[2019\\].txt" is that name),
+ * except on Windows, where it separates folders.
+ */
+const BACKSLASH_ESCAPES = process.platform !== 'win32';
+
+/** Has the pattern a glob character that no backslash escapes? */
+function hasGlobChar(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\' && BACKSLASH_ESCAPES) i++;
+    else if (c === '*' || c === '?' || c === '[' || c === '{') return true;
+  }
+  return false;
+}
+
+/** The path a static part of a pattern names: escapes removed. */
+function unescapeGlob(part: string): string {
+  return BACKSLASH_ESCAPES ? part.replace(/\\(.)/gsu, '$1') : part;
+}
+
+/** A path as a pattern that matches only itself. */
+function escapeGlob(path: string): string {
+  return BACKSLASH_ESCAPES ? path.replace(/[*?[\]{},\\]/gu, '\\$&') : path;
+}
+
 /** A glob pattern → an anchored RegExp over '/'-separated paths. Linear: no nested quantifiers. */
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   let inBraces = false;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
-    if (c === '*') {
+    if (c === '\\' && BACKSLASH_ESCAPES && i + 1 < glob.length) {
+      re += glob[++i]!.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    } else if (c === '*') {
       if (glob[i + 1] === '*') {
         const atStart = i === 0 || glob[i - 1] === '/';
         const atEnd = i + 2 === glob.length || glob[i + 2] === '/';
