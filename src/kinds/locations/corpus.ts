@@ -19,6 +19,12 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
   ['Das Werk in Lage wird erweitert.', 'Lage'],
   // locations/dateline
   ['Essen, 12. Mai 2021 – Die Messe öffnet.', 'Essen'],
+  ['Kranichfeld, Mittwoch, 8. Januar 2020. Der Tiergarten hat 2019 viele Gäste empfangen.', 'Kranichfeld'],
+  // locations/list: a weak place opening a list of places
+  ['Die Sparkasse betreibt 23 Geschäftsstellen zwischen Kirchberg und Boppard.', 'Kirchberg'],
+  ['Die Stadträte von Bad Berka, Blankenhain und Kranichfeld haben getagt.', 'Bad Berka'],
+  ['Die Stadträte von Bad Berka, Blankenhain und Kranichfeld haben getagt.', 'Kranichfeld'],
+  ['Der Riesling aus den Lagen um Alsheim und Guntersblum ist gut.', 'Guntersblum'],
   // locations/world: big cities abroad in their German names, continents, islands and landscapes
   ['Die Delegation reiste nach Brüssel.', 'Brüssel'],
   ['Ein zweites Werk steht in Krakau.', 'Krakau'],
@@ -45,6 +51,8 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
 
 export const LOCATION_NEGATIVES: Array<[string, string]> = [
   ['Essen und Trinken sind inklusive.', 'Essen'],
+  ['Zwischen Essen und Trinken liegt eine Pause.', 'Essen'],
+  ['Die Rede von Lauterbach und Kramer war kurz.', 'Lauterbach'],
   ['Der Hof war voll.', 'Hof'],
   ['Die Lage ist ernst.', 'Lage'],
   ['Die Sitzung fand im ersten Stock statt.', 'Stock'],

@@ -3,7 +3,10 @@
  * are also words or surnames:
  * - locations/gazetteer: a strong place name anywhere ("Lemgo", "Nordrhein-Westfalen", "NRW", "Österreich")
  * - locations/cue: a weak or ambiguous place after "in/aus/nach/bei …" or "Stadt/Gemeinde …" ("in Essen", "aus Hof")
- * - locations/dateline: a place at the start of a line before a comma and a date, or "(ots)"
+ * - locations/dateline: a place at the start of a line before a comma and a date (or a weekday: "Kranichfeld,
+ *   Mittwoch, 8. Januar 2020."), or "(ots)"
+ * - locations/list: a weak place that a cue word opens a list of places with ("zwischen Kirchberg und Boppard",
+ *   "von Bad Berka, Blankenhain und Kranichfeld"): the next item must be a place of the gazetteers too
  * - locations/district: the names after "Kreis/Kreise/Landkreis" ("der Kreise Lippe, Herford und Minden-Lübbecke")
  * - locations/genitive: "Deutschlands", "Lemgos" (strong places only)
  * - locations/world: big cities abroad, German exonyms, continents, islands and landscapes (places-world.json):
@@ -20,6 +23,7 @@ import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { AMBIGUOUS_PLACES, COMPASS_PREFIXES, MARKET_SQUARES, NOT_STREETS, NOUN_PLACES, STREET_ENDINGS } from '../../lexicon/place-ambiguous.js';
 import world from '../../lexicon/places-world.json' with { type: 'json' };
 import { NOT_SURNAMES } from '../../lexicon/person-words.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import type { Unit } from '../persons/units.js';
 import { hasNounSuffix, isFirstName, isOrgHead, isSurnameLike, placeAt, placeLengthOf, placeWord, roleOf, unitWord, LEX_DISTRICT, type Word } from '../persons/lexicon.js';
 
@@ -106,7 +110,7 @@ function isDatelineStart(units: readonly Unit[], i: number, len: number): boolea
   const n2 = units[i + len + 1];
   if (n === undefined) return false;
   if (n.value === '(' && n2 !== undefined && (n2.lower === 'ots' || n2.lower === 'dpa' || n2.lower === 'pm')) return true;
-  if (n.value === ',' && n2 !== undefined && (n2.type === 'ordinal' || n2.type === 'number' || n2.lower === 'den')) return true;
+  if (n.value === ',' && n2 !== undefined && (n2.type === 'ordinal' || n2.type === 'number' || n2.lower === 'den' || WEEKDAYS.has(n2.lower))) return true;
   if ((n.value === '–' || n.value === '-' || n.value === '/') && n.spaceBefore) return true;
   return false;
 }
@@ -237,11 +241,32 @@ function gazetteerAt(units: readonly Unit[], i: number, u: Unit, m: WorldMatch, 
   const nameFollows = next !== undefined && next.cap && next.type === 'word' && !next.starts && m.strength === 'weak';
   // "Holzbau Mitteldeutschland": a world or region name right after a capitalised noun ends a name
   const namePrecedes = fromWorld && prev !== undefined && prev.cap && prev.type === 'word' && !prev.starts && !CUES.has(prev.lower) && !isOrgHead(prev) && mask[i - 1] !== 1;
-  if ((m.strength === 'strong' || cue || dateline || districtList) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
-    spans.push({ first: i, last: i + len, name: m.name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : 'locations/cue' });
+  const list = !cue && !dateline && !districtList && m.strength === 'weak' && !nounPlace && prev !== undefined && LIST_OPENERS.has(prev.lower) && placeFollowsInList(units, i + len, mask);
+  if ((m.strength === 'strong' || cue || dateline || districtList || list) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
+    spans.push({ first: i, last: i + len, name: m.name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : list ? 'locations/list' : 'locations/cue' });
     return i + len - 1;
   }
   return -1;
+}
+
+/** Words that can open a list of places whose first item is only a weak place: "zwischen Kirchberg und Boppard". */
+const LIST_OPENERS = new Set(['zwischen', 'von', 'um', 'rund', 'über', 'im', 'ab', 'nahe']);
+const LIST_JOINS = new Set([',', 'und', 'sowie', 'oder']);
+
+/**
+ * Does another place of the gazetteers follow at unit j after ",", "und", "sowie" or "oder"? Then the weak place
+ * before is an item of a list of places ("von Bad Berka, Blankenhain und Kranichfeld"), not a word or a surname
+ * ("Essen und Trinken": "Trinken" is no place).
+ */
+function placeFollowsInList(units: readonly Unit[], j: number, mask: Uint8Array): boolean {
+  const join = units[j];
+  const next = units[j + 1];
+  if (join === undefined || next === undefined || !LIST_JOINS.has(join.lower) || mask[j + 1] === 1) return false;
+  if (next.type !== 'word' || !next.cap || isFirstName(next)) return false;
+  const pw = placeWordOf(next);
+  if (pw.none) return false;
+  const m = placeAt(units, j + 1) ?? worldAt(units, j + 1, pw);
+  return m !== undefined && !NOUN_PLACES.has(m.name.toLowerCase());
 }
 
 export function locationFacts(ctx: Context, units: readonly Unit[], spans: readonly LocSpan[]): LocationFact[] {
