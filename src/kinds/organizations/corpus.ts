@@ -23,6 +23,15 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   ['Das Bundesverkehrsministerium fördert den Ausbau mit 3 Mio. Euro.', { name: 'Bundesverkehrsministerium' }],
   ['Eine Sprecherin des Gesundheitsministeriums bestätigte die Zahl.', { name: 'Gesundheitsministeriums' }],
   ['Die Stadtwerke Lemgo liefern Ökostrom.', { name: 'Stadtwerke Lemgo' }],
+  // a long complement, and one with a shortened compound ("Herz- und Gefäßchirurgie")
+  ['Das Ministerium für Wirtschaft, Mittelstand und Digitales des Landes Nordrhein-Westfalen fördert das Projekt.', { name: 'Ministerium für Wirtschaft, Mittelstand und Digitales des Landes Nordrhein-Westfalen' }],
+  ['Dr. Anna Weber, Direktorin der Klinik für Herz- und Gefäßchirurgie, verwies darauf.', { name: 'Klinik für Herz- und Gefäßchirurgie' }],
+  // a saint's prefix belongs to the place adjective
+  ['Die Regierung hat mit dem St.Galler Bauernverband eine Entschädigung vereinbart.', { name: 'St.Galler Bauernverband' }],
+  ['Die St. Galler Kantonalbank wächst.', { name: 'St. Galler Kantonalbank' }],
+  ['Die Feuerwehr Rheine rückte 2024 zu 812 Einsätzen aus.', { name: 'Feuerwehr Rheine' }],
+  ['Der Tiergarten Kranichfeld zählte 412.300 Gäste.', { name: 'Tiergarten Kranichfeld' }],
+  ['Die Kreishandwerkerschaft Lippe vertritt 1.200 Betriebe.', { name: 'Kreishandwerkerschaft Lippe' }],
   ['Das Klinikum Lippe stellt ein.', { name: 'Klinikum Lippe' }],
   ['Das Fraunhofer-Institut begleitet das Projekt.', { name: 'Fraunhofer-Institut' }],
   // organizations/acronym, lower-acronym, club
@@ -83,6 +92,12 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
 ];
 
 export const ORG_NEGATIVES: Array<[string, string]> = [
+  // heads without a complement are common nouns
+  ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Feuerwehr'],
+  ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Tiergarten'],
+  ['Die Gemeinde hat die Feuerwehr in Hermsdorf mit einem Löschfahrzeug ausgestattet.', 'Feuerwehr in Hermsdorf'],
+  // a name ends with its line
+  ['Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen\nPressemitteilung vom 14.05.2019', 'Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen Pressemitteilung'],
   // codes: an acronym before a number, an acronym with digits, a title, a service tag
   ['Die Arbeiten an der Kreisstraße CHA 22 beginnen im Mai.', 'CHA'],
   ['Die Aktie (WKN VLM482) legte zu.', 'VLM482'],

@@ -516,6 +516,7 @@ function headAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
     // "das Statistische Bundesamt", "die Technische Hochschule"
     let s = i - 1;
     while (s - 1 >= end && isOrgAdjective(units[s - 1]!) && !units[s - 1]!.starts) s--;
+    s = withSaintPrefix(units, s, end);
     st.spans.push(orgSpan(s, i + 1, headName(st.ctx, units, s, i, i + 1), 'organizations/head'));
     st.end = i + 1;
     return i;
@@ -523,6 +524,7 @@ function headAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   if (head !== undefined && legalFormAt(units, head) === undefined) {
     let s = i;
     while (s - 1 >= end && isOrgAdjective(units[s - 1]!)) s--;
+    if (s < i) s = withSaintPrefix(units, s, end);
     st.spans.push(orgSpan(s, head, headName(st.ctx, units, s, i, head), 'organizations/head'));
     st.end = head;
     return head - 1;
@@ -660,7 +662,11 @@ function isAdjectiveWord(u: Word, notSurname: boolean, role: boolean, firstName:
 function headSpan(units: readonly Unit[], i: number): number | undefined {
   const next = units[i + 1];
   if (next === undefined) return undefined;
-  if (ORG_COMPLEMENT_WORDS.has(next.lower) && next.lower !== 'und') return complementEnd(units, i);
+  if (ORG_COMPLEMENT_WORDS.has(next.lower) && next.lower !== 'und') {
+    // "die Feuerwehr in Hermsdorf" is the brigade of a place, named "Feuerwehr Hermsdorf" if at all
+    if (LOCAL_HEADS.some((h) => units[i]!.lower.endsWith(h)) && PLACE_PREPOSITIONS.has(next.lower)) return undefined;
+    return complementEnd(units, i);
+  }
   if (next.cap && next.type === 'word' && !NOT_SURNAMES.has(next.lower) && !next.starts) {
     const place = placeAt(units, i + 1);
     if (place !== undefined) return i + 1 + place.length;
@@ -677,13 +683,29 @@ function headSpan(units: readonly Unit[], i: number): number | undefined {
   return undefined;
 }
 
-/** "für Schule und Bildung", "der Künste", "zu Köln", "am Main", "an der Ruhr" after head i. */
+const SAINT_PREFIXES: ReadonlySet<string> = new Set(['st.', 'sankt']);
+/** Heads of local bodies that take a place right after them, never "in …": "Feuerwehr Rheine", "Tiergarten Kranichfeld". */
+const LOCAL_HEADS: readonly string[] = ['feuerwehr', 'tiergarten', 'tierpark', 'handwerkerschaft', 'innung'];
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'am', 'an', 'zu']);
+/** "St. Galler Kantonalbank", "St.Galler Bauernverband": the saint's prefix of a place adjective at unit s. */
+function withSaintPrefix(units: readonly Unit[], s: number, end: number): number {
+  return s - 1 >= end && SAINT_PREFIXES.has(units[s - 1]!.lower) && units[s]!.lower.endsWith('er') ? s - 1 : s;
+}
+const ELLIPSIS_JOINS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie']);
+
+/**
+ * "für Schule und Bildung", "der Künste", "zu Köln", "am Main", "an der Ruhr" after head i; up to 12 units
+ * ("Ministerium für Wirtschaft, Mittelstand und Digitales des Landes Nordrhein-Westfalen").
+ */
 function complementEnd(units: readonly Unit[], i: number): number | undefined {
   let k = i + 2;
   let lastCap = -1;
-  while (k < units.length && k - i <= 8) {
+  while (k < units.length && k - i <= 12) {
     const v = units[k]!;
+    if (v.breaks > 0) break; // a name ends with its line (a title line, then "Pressemitteilung vom …")
     if (v.cap && v.type === 'word' && !NOT_SURNAMES.has(v.lower)) { lastCap = k; k++; continue; }
+    // the hyphen of a shortened compound: "Klinik für Herz- und Gefäßchirurgie"
+    if (v.value === '-' && !v.spaceBefore && lastCap === k - 1 && k + 2 < units.length && ELLIPSIS_JOINS.has(units[k + 1]!.lower) && units[k + 2]!.cap) { k += 2; continue; }
     // a comma goes on only to another noun of the name, not to a person ("…, Uwe Kästner")
     if (v.lower === ',' && k + 1 < units.length && (isFirstName(units[k + 1]!) || roleOf(units[k + 1]!) !== undefined || TITLES.has(units[k + 1]!.lower))) break;
     if ((v.lower === 'und' || v.lower === 'der' || v.lower === 'die' || v.lower === 'das' || v.lower === 'für' || v.lower === ',' || v.lower === 'in' || v.lower === '&') && k + 1 < units.length && units[k + 1]!.cap) { k++; continue; }
