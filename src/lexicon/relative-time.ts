@@ -66,6 +66,9 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   'gestern', 'vorgestern',
 ]);
 
+/** Participles of a plan: with "ist/sind" (not "war") the clause looks ahead ("ist für Mitte April geplant"). */
+export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['geplant', 'vorgesehen', 'angesetzt', 'terminiert', 'anvisiert', 'angepeilt', 'avisiert']);
+
 /** Verb forms that put a clause in the future or present ("wird am Montag eröffnet", "findet am Montag statt"). */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'findet', 'finden', 'beginnt', 'beginnen', 'startet', 'starten',

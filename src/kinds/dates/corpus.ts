@@ -58,6 +58,16 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   ['Die Saison begann Anfang Dezember.', { value: '2016-12', precision: 'month', modifier: 'start', relative: true }],
   ['Mitte Februar hatte der Verein 300 Mitglieder.', { value: '2017-02', precision: 'month', modifier: 'mid', relative: true }],
   ['Anfang Januar wird der Bau beginnen.', { value: '2018-01', precision: 'month', modifier: 'start', relative: true }],
+  // a plan looks ahead ("ist … geplant"); "war … geplant" does not
+  ['Der Spatenstich ist für Mitte Februar geplant.', { value: '2018-02', precision: 'month', modifier: 'mid', relative: true }],
+  ['Der Spatenstich war für Mitte Februar geplant.', { value: '2017-02', precision: 'month', modifier: 'mid', relative: true }],
+  // a day without a year: the tense decides when it lies more than two months across the release date
+  ['Der Rat hat am 20. Dezember zugestimmt.', { value: '2016-12-20', precision: 'day', relative: true }],
+  ['Der Rat hat am 20. April zugestimmt.', { value: '2017-04-20', precision: 'day', relative: true }],
+  ['Die Post erhöht zum 1. Januar das Porto.', { value: '2018-01-01', precision: 'day', relative: true }],
+  ['Seit dem 1. Dezember gilt die neue Regel.', { value: '2016-12-01', precision: 'day', relative: true }],
+  ['Das Stück hat am 1. Dezember Premiere.', { value: '2017-12-01', precision: 'day', relative: true }],
+  ['Die Messe findet am 2. März statt.', { value: '2017-03-02', precision: 'day', relative: true }],
   ['Ende 2026 soll die Anlage laufen.', { value: '2026', precision: 'year', modifier: 'end', text: 'Ende 2026' }],
   ['Mitte 2020 wird eröffnet.', { value: '2020', precision: 'year', modifier: 'mid' }],
   ['Bis Ende des Jahres ist alles fertig.', { value: '2017', precision: 'year', modifier: 'end', relative: true }],

@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/periods.js';
 import {
   RELATIVE_DAYS, RELATIVE_DAY_BLOCKERS_BEFORE, RELATIVE_DAY_BLOCKERS_AFTER, DEICTICS, TIME_UNITS, COUNT_WORDS,
-  PAST_MARKERS, FUTURE_MARKERS,
+  PAST_MARKERS, FUTURE_MARKERS, PLAN_PARTICIPLES,
 } from '../../lexicon/relative-time.js';
 import { DAY_ORDINAL_STEMS, DAY_ORDINAL_ENDINGS } from '../../lexicon/day-ordinals.js';
 import { WordStarts } from '../../lexicon/word-starts.js';
@@ -145,6 +145,9 @@ function glued(t: Token, next: Token | undefined): boolean {
 }
 
 /** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
+/** "hat", "haben", "habe": past only with a participle ("hat zugestimmt"), present as a full verb ("hat Premiere"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['hat', 'haben', 'habe']);
+
 function isPerfectParticiple(w: string): boolean {
   const g = w.indexOf('ge');
   return g >= 0 && g + 3 < w.length && (w.endsWith('en') || w.endsWith('t')) && w === w.toLowerCase();
@@ -357,7 +360,7 @@ class Scanner {
     if (y1 === undefined && y2 !== undefined) y1 = p1.m > p2!.m! ? y2 - 1 : y2;
     if (y1 === undefined) {
       if (this.anchor === undefined) return null;
-      y1 = this.anchor.y;
+      y1 = this.yearOfBareDay(this.anchor, p1.m, p1.d, this.dayTense(i));
       relative = true;
     }
     if (p2 !== undefined && y2 === undefined) y2 = p2.m! < p1.m ? y1 + 1 : y1;
@@ -612,11 +615,29 @@ class Scanner {
     while (to < s.last && to < i + 25 && !(clause && this.clauseBreak(to))) to++;
     let past = false;
     let sein = false;
+    let plan = false;
+    let haben = false;
     for (let j = from; j < to; j++) {
       const w = this.T[j]!.lower;
       if (FUTURE_MARKERS.has(w)) return 'future';
-      if (PAST_MARKERS.has(w)) past = true;
+      if (PERFECT_AUXILIARIES.has(w)) haben = true;
+      else if (PAST_MARKERS.has(w)) past = true;
       else if (w === 'ist' || w === 'sind') sein = true;
+      else if (PLAN_PARTICIPLES.has(w)) plan = true;
+    }
+    // "Der Spatenstich ist für Mitte April geplant": a plan looks ahead ("war für April geplant" does not)
+    if (plan && !past) return 'future';
+    // "hat am 1. Dezember zugestimmt", "hat heute ihr Werk eröffnet" are past; "hat am 1. Dezember Premiere" is
+    // not: the participle closes the clause (a lower-case word in -t or -en last), or has a "ge"
+    if (haben && !past) {
+      let j = to - 1;
+      while (j > i && this.T[j]!.type !== 'word') j--;
+      const last = this.T[j]!;
+      past = j > i && !isCapitalised(last) && last.lower.length > 3 && (last.lower.endsWith('t') || last.lower.endsWith('en'));
+      for (let k = from; k < to && !past; k++) {
+        const w = this.T[k]!.lower;
+        if (w.length > 5 && isPerfectParticiple(w)) past = true;
+      }
     }
     // "Am Dienstag erfolgte der Spatenstich": the finite verb right after the time phrase
     const n = this.at(i + 1);
@@ -738,6 +759,28 @@ class Scanner {
    * last such month ("war im Mai eröffnet worden"), in the future the next ("kommt im März"), else the
    * release year.
    */
+  /**
+   * The year of a day written without one: the release year, unless the tense points more than two months across the release date
+   * ("Der Spatenstich ist für den 3. Februar geplant" in a release of November: next February; "hat am 20. Dezember
+   * beschlossen" in a release of January: last December). "zum 1. Januar", "ab 1. Juli" look ahead, "seit" back.
+   */
+  yearOfBareDay(a: Ymd, m: number, d: number, tense: 'past' | 'future' | 'none'): number {
+    // two months' slack: a release dated days or weeks after the event it announces keeps its year
+    const gap = (m - a.m) * 31 + (d - a.d);
+    if (tense === 'past' && gap > 62) return a.y - 1;
+    if (tense === 'future' && gap < -62) return a.y + 1;
+    return a.y;
+  }
+
+  dayTense(i: number): 'past' | 'future' | 'none' {
+    const prev = this.lowerAt(i - 1);
+    const before = prev === 'dem' || prev === 'den' ? this.lowerAt(i - 2) : prev;
+    if (before === 'seit') return 'past';
+    const t = this.tense(i);
+    if (t === 'none' && (before === 'zum' || before === 'ab')) return 'future';
+    return t;
+  }
+
   yearOfBareMonth(a: { y: number; m: number }, m: number, tense: 'past' | 'future' | 'none'): number {
     return tense === 'past' ? (m <= a.m ? a.y : a.y - 1) : tense === 'future' ? (m >= a.m ? a.y : a.y + 1) : a.y;
   }
