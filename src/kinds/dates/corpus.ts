@@ -116,6 +116,9 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
 
 /** Inputs that must yield no date fact at all. */
 export const negative: readonly string[] = [
+  // a season in a clause about every such season
+  'Im Winter mussten wir bisher jede Halle teuer mieten.',
+  'Im Sommer ist der See meist voll.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',
   'Version 2.1. ist erschienen.',
   'Die Note 1.3 war gut.',

@@ -145,6 +145,9 @@ function glued(t: Token, next: Token | undefined): boolean {
 }
 
 /** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
+/** Words of a clause about every such time, not one: a bare season there is no date. */
+const HABITUAL_WORDS: ReadonlySet<string> = new Set(['bisher', 'bislang', 'immer', 'stets', 'jeden', 'jede', 'jedes', 'jedem', 'meist', 'meistens', 'oft', 'häufig', 'regelmäßig', 'üblicherweise', 'normalerweise', 'gewöhnlich', 'traditionell', 'alljährlich', 'jährlich']);
+
 /** "hat", "haben", "habe": past only with a participle ("hat zugestimmt"), present as a full verb ("hat Premiere"). */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['hat', 'haben', 'habe']);
 
@@ -651,6 +654,17 @@ class Scanner {
     return past ? 'past' : 'none';
   }
 
+  /** Does the clause of token i speak of what happens again and again ("bisher jede", "immer", "meist")? */
+  habitual(i: number): boolean {
+    const s = this.ctx.sentences[this.ctx.sentenceOf[i]!]!;
+    let from = i;
+    while (from > s.first && from > i - 25 && !this.clauseBreak(from - 1)) from--;
+    let to = i + 1;
+    while (to < s.last && to < i + 25 && !this.clauseBreak(to)) to++;
+    for (let j = from; j < to; j++) if (HABITUAL_WORDS.has(this.T[j]!.lower)) return true;
+    return false;
+  }
+
   clauseBreak(j: number): boolean {
     const t = this.T[j]!;
     if (CLAUSE_BREAKS.has(t.value)) return true;
@@ -708,6 +722,8 @@ class Scanner {
       else if (code === 'WI' && a.m <= 2) year = a.y - 1;
       if (DEICTICS.get(this.lowerAt(i - 2)) !== undefined) return null;
     } else if (prev === 'im' || (prev === 'den' && this.lowerAt(i - 2) === 'für')) {
+      // "Im Winter mussten wir bisher jede Halle teuer mieten": every winter, not one
+      if (this.habitual(i)) return null;
       if (code === 'WI' && a.m <= 2) year = a.y - 1;
     } else {
       return null;
