@@ -18,6 +18,8 @@ export const QUOTE_POSITIVES: Array<[string, QuoteCase]> = [
   ['Jens Harnisch sprach lange. In seinem Vortrag unterstrich er die Bedeutung. „Das krz gehört den Kommunen.“', { startsWith: 'Das krz gehört', speaker: 'Jens Harnisch' }],
   // quotes/continued: a second quote of the same paragraph, no other person named between
   ['«Wir wollen wachsen», sagt CEO Reto Baumgartner. Das Geld fliesse in Maschinen. «Ausserdem stellen wir 60 Leute ein.»', { startsWith: 'Ausserdem stellen', speaker: 'Reto Baumgartner' }],
+  // … but not past a pronoun of the quote's own sentence that fits no one named before
+  ['„Wir haben lange gerechnet“, sagte der Vorsitzende Bernd Overhage. Neu im Vorstand ist die Schatzmeisterin. Sie betonte: „Der Verein ist schuldenfrei.“', { startsWith: 'Der Verein ist', speaker: undefined }],
   // an English quote in a German release
   ['"We are proud to support local sports", said Mark Johnson, CEO of Acme Sports Ltd.', { startsWith: 'We are proud', speaker: 'Mark Johnson' }],
 ];

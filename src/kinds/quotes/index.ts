@@ -92,6 +92,9 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
     // speaker
     let speaker = -1;
     let rule = 'quotes/unattributed';
+    // a pronoun of the quote's own sentence names its speaker: when no earlier person fits it ("Sie betonte:"
+    // after men only), the quote stays unattributed rather than going on the speaker before
+    let ownPronoun = false;
     const sentAfter = units[q.close]!.sentence;
     if (attributedAfter || (after !== undefined && after.value === ',')) {
       // the same sentence after the closing mark: a person, or a pronoun
@@ -101,7 +104,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
         if (SENTENCE_END.has(v.value) || v.breaks >= 1) break;
         if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/after'; break; }
         const pg = PRONOUNS.get(v.value);
-        if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(personAt, people.genders, q.open, pg); rule = 'quotes/pronoun'; break; }
+        if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(personAt, people.genders, q.open, pg); rule = 'quotes/pronoun'; ownPronoun = true; break; }
       }
       void sentAfter;
     }
@@ -111,10 +114,11 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
       for (let k = q.open - 2; k >= 0 && units[k]!.sentence === s && q.open - k < 40; k--) {
         if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/before'; break; }
         const pg = PRONOUNS.get(units[k]!.lower);
-        if (pg !== undefined) { speaker = lastPersonBefore(personAt, people.genders, k, pg); rule = 'quotes/pronoun'; break; }
+        if (pg !== undefined) { speaker = lastPersonBefore(personAt, people.genders, k, pg); rule = 'quotes/pronoun'; ownPronoun = true; break; }
       }
     }
-    if (speaker < 0 && (before === undefined || before.breaks >= 0) && (units[q.open]!.starts || before?.type === 'punct')) {
+    if (speaker < 0) rule = 'quotes/unattributed';
+    if (speaker < 0 && !ownPronoun && (before === undefined || before.breaks >= 0) && (units[q.open]!.starts || before?.type === 'punct')) {
       // a quote standing as its own sentence: the speaker of the quote right before it, or the
       // person (or pronoun) of the sentence before
       const prevSentence = before !== undefined ? before.sentence : -1;
