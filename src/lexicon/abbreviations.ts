@@ -9,7 +9,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // hedges and connectives
   'ca', 'zirka', 'bzw', 'usw', 'vgl', 'evtl', 'ggf', 'ggfs', 'ggü', 'inkl', 'u', 'a', 'o', 'ä', 'd', 'h', 'z', 'b', 'v', 'i', 'e', 'g', 's', 'bspw', 'sog', 'max', 'mind', 'rd', 'etc', 'allg', 'urspr', 'gem', 'lt', 'zt', 'ua', 'dh', 'zb', 'uvm', 'ff', 'f', 'vs', 'insb', 'insbes', 'einschl', 'zus', 'jährl', 'mtl', 'tägl', 'geb', 'gest', 'verh', 'hrsg', 'jh', 'jhd', 'jhdt', 'jg',
   // titles and forms of address
-  'dr', 'prof', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'jur', 'pol', 'oec', 'habil', 'mult', 'hc', 'h.c', 'mag', 'hr', 'fr', 'frl', 'sen', 'jun', 'st', 'sr', 'jr', 'kfm', 'oec', 'vwl', 'bwl', 'rechtsanw', 'ra', 'stv', 'stellv', 'vors', 'gf', 'min', 'bgm', 'pfr',
+  'dr', 'prof', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'jur', 'pol', 'oec', 'habil', 'mult', 'hc', 'h.c', 'mag', 'mmag', 'ddr', 'hr', 'fr', 'frl', 'sen', 'jun', 'st', 'sr', 'jr', 'kfm', 'oec', 'vwl', 'bwl', 'rechtsanw', 'ra', 'stv', 'stellv', 'vors', 'gf', 'min', 'bgm', 'pfr',
   // organisations, addresses, contacts
   'co', 'corp', 'inc', 'ltd', 'nr', 'str', 'tel', 'fax', 'mobil', 'pf', 'postf', 'hausnr', 'bd', 'bde', 'kap', 'aufl', 'hg', 'ref', 'az', 'mitgl',
   // currencies

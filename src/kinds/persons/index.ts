@@ -97,7 +97,8 @@ function listBitsOf(value: string, lower: string): number {
   let b = 0;
   if (TITLES.has(lower)) b |= TITLE;
   if (HONORIFICS.has(lower)) b |= HONORIFIC;
-  if (TITLE_STARTERS.has(lower) || lower.startsWith('dipl.')) b |= TITLE_START;
+  // "DI" (the Austrian Diplom-Ingenieur) only in capitals: "di" is a particle ("Giovanni di Lorenzo")
+  if (TITLE_STARTERS.has(lower) || lower.startsWith('dipl.') || value === 'DI') b |= TITLE_START;
   if (SURNAME_SPEECH_VERBS.has(lower)) b |= SURNAME_VERB;
   if (REFLEXIVE_SPEECH_VERBS.has(lower)) b |= REFLEXIVE_VERB;
   if (ATTRIBUTION_WORDS.has(lower)) b |= ATTRIBUTION;
