@@ -41,7 +41,16 @@ export const YEAR_BLOCKERS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of capitalised nouns that name a year's event or account ("Landtagswahl 2018", "Doppelhaushalt 2025/2026", "Jahresbericht 2023"). */
-export const YEAR_NOUN_ENDINGS: readonly string[] = ['wahl', 'wahlen', 'jahr', 'jahres', 'jahrs', 'haushalt', 'haushalts', 'bericht', 'berichts', 'bilanz', 'abschluss', 'abschlusses', 'saison', 'semester', 'kampagne'];
+export const YEAR_NOUN_ENDINGS: readonly string[] = ['wahl', 'wahlen', 'jahr', 'jahres', 'jahrs', 'haushalt', 'haushalts', 'bericht', 'berichts', 'bilanz', 'abschluss', 'abschlusses', 'saison', 'semester', 'kampagne', 'entwurf', 'entwurfs', 'haushaltsplan', 'wirtschaftsplan', 'stellenplan', 'etat', 'budget'];
+
+/**
+ * Participles of a one-time event, as stems ("gegründete", "eröffneten"): after a year and a phrase they make it the
+ * event's year ("das 1962 in Ravensburg gegründete Unternehmen"), unlike "die 2000 in der Halle versammelten Gäste".
+ */
+export const EVENT_PARTICIPLE_STEMS: readonly string[] = ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'gebaut', 'eingeweiht', 'fertiggestellt', 'geboren', 'gestiftet', 'eingeführt', 'entstanden', 'übernommen', 'erworben', 'umgebaut', 'saniert', 'renoviert', 'verliehen'];
+
+/** Prepositions of a short phrase between a year and its participle: "das 1962 in Ravensburg gegründete Unternehmen". */
+export const PARTICIPLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'bei', 'von', 'vom', 'am', 'an', 'als', 'aus', 'nahe']);
 
 /** Determiners: "für 2023 eine Dividende" — not an adjective before a counted noun. */
 export const DETERMINERS: ReadonlySet<string> = new Set([

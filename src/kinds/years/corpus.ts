@@ -25,6 +25,12 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
   ['In den Jahren 2018 und 2019 wuchs die Firma.', { year: 2019 }],
   ['Die 2015 gegründete Firma wächst.', { year: 2015 }],
   ['Die Firma wurde 2015 gegründet.', { year: 2015 }],
+  // a short phrase between the year and an event's participle
+  ['Das 1962 in Ravensburg gegründete Familienunternehmen wächst.', { year: 1962 }],
+  // a year after a budget's or plan's noun
+  ['Haushaltsentwurf 2026: Flensburg investiert trotz Defizit', { year: 2026 }],
+  // the year before the year written just before
+  ['Im Geschäftsjahr 2015 wuchs der Umsatz auf 12 Mio. Euro, nach 11 Mio. Euro im Jahr davor.', { year: 2014, relative: true, text: 'im Jahr davor', rule: 'years/year-before' }],
   ['Im Jahr 1848 begann alles.', { year: 1848 }],
   ['Die Jahre 2019–2021 waren schwer.', { year: 2021 }],
   ['Das Geschäftsjahr 2019/20 war gut.', { year: 2019, text: '2019', rule: 'years/year-pair' }],
@@ -54,6 +60,8 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
 
 /** Inputs that must yield no year at all. */
 export const negative: readonly string[] = [
+  'Die 2000 in der Halle versammelten Gäste jubelten.',
+  'Der Umsatz stieg, nach 11 Mio. Euro im Jahr davor.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',
   'Rund 1500 Besucher kamen.',
   'Das Rechenzentrum ist nach ISO 27001 zertifiziert.',

@@ -15,7 +15,7 @@ import { DEICTICS, COUNT_WORDS, THIS_YEAR_ADJECTIVE_PREFIX } from '../../lexicon
 import { MONTHS } from '../../lexicon/months.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import {
-  ARTICLES, YEAR_BLOCKERS_AFTER, YEAR_BLOCKERS_BEFORE, YEAR_STRONG_CUES, YEAR_WEAK_CUES, YEAR_NOUN_ENDINGS, DETERMINERS, COMPARISON_HEADS,
+  ARTICLES, EVENT_PARTICIPLE_STEMS, PARTICIPLE_PHRASE_PREPOSITIONS, YEAR_BLOCKERS_AFTER, YEAR_BLOCKERS_BEFORE, YEAR_STRONG_CUES, YEAR_WEAK_CUES, YEAR_NOUN_ENDINGS, DETERMINERS, COMPARISON_HEADS,
 } from '../../lexicon/year-context.js';
 import { YEAR_PAIR_NOUNS } from '../../lexicon/periods.js';
 import { FirstLetters } from '../../lexicon/first-letters.js';
@@ -166,11 +166,24 @@ class YearScanner {
     const endOrComma = nx === undefined || nx.newlineBefore || nx.type === 'punct' || nx.type === 'quote';
     if (YEAR_WEAK_CUES.has(pvLower) || comparison) return true;
     if (sentenceStart) return nx === undefined || isLowerWord(nx) || nx.value === ',' || nx.value === ':';
-    if (pv !== undefined && ARTICLES.has(pvLower)) return nx !== undefined && isLowerWord(nx) && isParticiple(nx.lower);
+    if (pv !== undefined && ARTICLES.has(pvLower)) return nx !== undefined && isLowerWord(nx) && (isParticiple(nx.lower) || this.participleAfterPhrase(i + 1));
     if (pv !== undefined && isLowerWord(pv)) {
       if (nx !== undefined && isLowerWord(nx)) return true;
       if (nx !== undefined && nx.value === ',') return true;
       return endOrComma && isBareParticiple(pvLower);
+    }
+    return false;
+  }
+
+  /**
+   * "das 1962 in Ravensburg gegründete Unternehmen": a preposition at j, up to three words of its phrase, then a
+   * participle before a capitalised noun.
+   */
+  participleAfterPhrase(j: number): boolean {
+    if (!PARTICIPLE_PHRASE_PREPOSITIONS.has(this.T[j]!.lower)) return false;
+    for (let k = j + 1; k <= j + 4 && k + 1 < this.T.length && this.sameSentence(j, k + 1); k++) {
+      const w = this.T[k]!;
+      if (isLowerWord(w) && !DETERMINERS.has(w.lower)) return EVENT_PARTICIPLE_STEMS.some((s) => w.lower.startsWith(s)) && isCapitalisedWord(this.T[k + 1]!);
     }
     return false;
   }
@@ -279,6 +292,7 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
     if (ctx.boilerplate[i] === 1) continue;
     const t = tokens[i]!;
     if (t.type === 'word') {
+      if (t.lower === 'jahr' && yearBeforeAt(ctx, i, out)) { i++; continue; }
       if (anchorYear === undefined) continue;
       const r = s.relativeAt(i, anchorYear);
       if (r !== undefined) {
@@ -289,6 +303,23 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
     }
     if (t.type === 'number' && covered[i] !== 1) numberYears(s, i, out);
   }
+}
+
+const BEFORE_WORDS: ReadonlySet<string> = new Set(['davor', 'zuvor']);
+
+/**
+ * "im Jahr davor", "im Jahr zuvor" at the token "Jahr" (i): the year before the last year written in this sentence or
+ * the one before ("im Geschäftsjahr 2025 … nach 198,9 Mio. Euro im Jahr davor" → 2024); pushed, true. Without
+ * such a year it is left out: the release year is not what "davor" counts from.
+ */
+function yearBeforeAt(ctx: Context, i: number, out: Located<YearFact>[]): boolean {
+  const tokens = ctx.tokens;
+  if (i < 1 || tokens[i - 1]!.lower !== 'im' || !BEFORE_WORDS.has(tokens[i + 1]?.lower ?? '')) return false;
+  let base: Located<YearFact> | undefined;
+  for (const y of out) if (y.first < i && y.fact.relative !== true && (base === undefined || y.first > base.first)) base = y;
+  if (base === undefined || ctx.sentenceOf[base.first]! < ctx.sentenceOf[i]! - 1) return false;
+  pushYear(out, ctx, base.fact.year - 1, i - 1, i + 2, tokens[i - 1]!.start, tokens[i + 1]!.end, 'years/year-before', true);
+  return true;
 }
 
 /** Text order of year facts. */
