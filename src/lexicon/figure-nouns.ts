@@ -174,6 +174,7 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
   ['dotiert', 'other'], ['dotierte', 'other'], ['dotierten', 'other'], ['preisgeld', 'other'], ['bilanzsumme', 'other'], ['auftragsbestand', 'other'],
   ['schuldenstand', 'other'], ['schulden', 'other'], ['verschuldung', 'other'], ['neuverschuldung', 'other'], ['kassenstand', 'other'], ['vermögen', 'other'],
   ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'], ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'],
+  ['arbeitspreis', 'price'], ['kilopreis', 'price'], ['verbraucherpreis', 'price'],
   ['zahlen', 'price'], ['zahlt', 'price'], ['eintritt', 'price'], ['ticket', 'price'], ['tickets', 'price'], ['karten', 'price'], ['beitrag', 'price'], ['jahresbeitrag', 'price'],
 ]);
 
@@ -188,7 +189,7 @@ export const METRIC_SUFFIXES: readonly (readonly [string, MoneyMetric])[] = [
   ['kaufpreis', 'price'], ['mietpreis', 'price'], ['eintrittspreis', 'price'], ['ticketpreis', 'price'], ['strompreis', 'price'], ['literpreis', 'price'],
   ['stückpreis', 'price'], ['festpreis', 'price'], ['endpreis', 'price'], ['grundpreis', 'price'], ['meterpreis', 'price'], ['ausgabepreis', 'price'],
   ['gaspreis', 'price'], ['beitrag', 'price'], ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'],
-  ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'],
+  ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'], ['arbeitspreis', 'price'], ['kilopreis', 'price'], ['verbraucherpreis', 'price'],
   ['gehalt', 'salary'], ['lohn', 'salary'], ['schaden', 'damage'], ['schulden', 'other'], ['verschuldung', 'other'],
 ];
 

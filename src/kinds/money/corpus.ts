@@ -85,6 +85,13 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Das Werk schrieb 3 Mio. Verlust.', { amount: 3_000_000, currency: 'EUR', currencyInferred: true, metric: 'loss' }],
   // metrics
   ['Die Stadt investiert 5 Mio. Euro in Radwege.', { amount: 5_000_000, metric: 'investment' }],
+  // a separable verb whose particle closes the clause, money put into something, a price per unit
+  ['Im vergangenen Jahr setzte der Betrieb knapp 3,8 Mio. Euro um, gut zwölf Prozent mehr.', { amount: 3_800_000, metric: 'revenue' }],
+  ['Der Freistaat Thüringen gab 600.000 Euro dazu.', { amount: 600_000, metric: 'funding' }],
+  ['Die Stadt Regensburg steuerte 850.000 Euro bei, der Bezirk weitere 120.000 Euro.', { amount: 850_000, metric: 'funding' }],
+  ['Für Forschung wendete das Unternehmen 46 Mio. Franken auf, das entspricht 8 Prozent.', { amount: 46_000_000, currency: 'CHF', metric: 'cost' }],
+  ['Weitere 3,5 Mio. Euro fließen in die Berufsschule.', { amount: 3_500_000, metric: 'investment' }],
+  ['Der Tarif sinkt auf 32,9 Cent pro Kilowattstunde.', { amount: 0.329, metric: 'price' }],
   ['Der Etat für Kultur beträgt 800.000 Euro.', { amount: 800_000, metric: 'budget' }],
   ['Das Einstiegsgehalt liegt bei 52.000 Euro.', { amount: 52_000, metric: 'salary' }],
   ['Verdi verlangt höhere Entgelte, mindestens 200 Euro mehr im Monat.', { amount: 200, metric: 'salary', qualifier: 'at_least' }],

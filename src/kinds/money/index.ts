@@ -194,7 +194,7 @@ export function metricOf(t: Token): MoneyMetric | undefined {
  */
 export function findMetric(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number, amount: number): MoneyMetric | undefined {
   const at = nearestMetricAt(tokens, first, last, sFirst, sLast);
-  if (at < 0) return undefined;
+  if (at < 0) return perUnitPrice(tokens, last, sLast) ?? clauseVerbMetric(tokens, first, last, sFirst, sLast);
   const metric = metricOf(tokens[at]!);
   if (metric === 'price' && COST_VERBS.has(tokens[at]!.value) && Math.abs(amount) >= PRICE_LIMIT) return 'cost';
   return metric;
@@ -214,4 +214,56 @@ function nearestMetricAt(tokens: readonly Token[], first: number, last: number, 
     if (metricOf(t) !== undefined) return j;
   }
   return -1;
+}
+
+/**
+ * Verbs whose particle closes the clause ("setzte der Betrieb 3,8 Mio. DM um", "steuerte 850.000 Euro bei",
+ * "gab 600.000 Euro dazu", "wendete … 46 Mio. Franken auf"): finite form → [particles, metric].
+ */
+const SEPARABLE_VERBS: ReadonlyMap<string, readonly [ReadonlySet<string>, MoneyMetric]> = (() => {
+  const m = new Map<string, readonly [ReadonlySet<string>, MoneyMetric]>();
+  const add = (forms: string, particles: string, metric: MoneyMetric): void => {
+    const entry = [new Set(particles.split(' ')), metric] as const;
+    for (const f of forms.split(' ')) m.set(f, entry);
+  };
+  add('setzt setzte setzten setzen', 'um', 'revenue');
+  add('nimmt nahm nahmen nehmen', 'ein', 'revenue');
+  add('steuert steuerte steuerten steuern', 'bei', 'funding');
+  add('gibt gab gaben geben', 'dazu hinzu', 'funding');
+  add('schießt schoss schossen schießen', 'zu', 'funding');
+  add('wendet wendete wendeten wenden wandte wandten', 'auf', 'cost');
+  return m;
+})();
+/** "Weitere 3,5 Mio. Euro fließen in die Berufsschule", "steckt 2 Mio. Euro in …": money put into something. */
+const INTO_VERBS: ReadonlySet<string> = new Set(['fließen', 'fließt', 'floss', 'flossen', 'steckt', 'steckte', 'steckten', 'stecken']);
+
+/** The metric a clause's verb gives the money at [first, last) when no metric word stands near it. */
+function clauseVerbMetric(tokens: readonly Token[], first: number, last: number, sFirst: number, sLast: number): MoneyMetric | undefined {
+  let from = first;
+  while (from > sFirst && first - from < 12 && tokens[from - 1]!.value !== ',' && tokens[from - 1]!.value !== ';') from--;
+  let to = last;
+  while (to < sLast && to - last < 12 && tokens[to]!.value !== ',' && tokens[to]!.value !== ';' && tokens[to]!.value !== '.') to++;
+  const closing = to - 1 >= last ? tokens[to - 1]! : undefined;
+  let into = false;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.lower;
+    const sep = j < first ? SEPARABLE_VERBS.get(w) : undefined;
+    if (sep !== undefined && closing !== undefined && sep[0].has(closing.lower)) return sep[1];
+    if (INTO_VERBS.has(w)) into = true;
+  }
+  // "… Euro in die Schule stecken", "… Euro fließen in die Schule"
+  const next = tokens[last]?.lower ?? '';
+  if (into && (next === 'in' || (INTO_VERBS.has(next) && tokens[last + 1]?.lower === 'in'))) return 'investment';
+  return undefined;
+}
+
+/** Units a price is given per ("32,9 Cent pro Kilowattstunde", "1,99 DM je Kilogramm"); not persons ("200 Euro je Einwohner"). */
+const PRICE_UNITS: ReadonlySet<string> = new Set(['kilowattstunde', 'kwh', 'megawattstunde', 'mwh', 'kilogramm', 'kg', 'kilo', 'gramm', 'liter', 'l', 'tonne', 't', 'quadratmeter', 'qm', 'm²', 'kubikmeter', 'm³', 'stück', 'flasche', 'packung', 'kilometer', 'km', 'festmeter', 'ster', 'doppelzentner', 'dz', 'zentner', 'pfund']);
+
+/** "… Cent pro Kilowattstunde": money followed by je/pro and a unit of measure is a price. */
+function perUnitPrice(tokens: readonly Token[], last: number, sLast: number): MoneyMetric | undefined {
+  const per = tokens[last];
+  const unit = tokens[last + 1];
+  if (per === undefined || unit === undefined || last + 1 >= sLast) return undefined;
+  return (per.lower === 'je' || per.lower === 'pro') && PRICE_UNITS.has(unit.lower) ? 'price' : undefined;
 }
