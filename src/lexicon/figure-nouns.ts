@@ -51,6 +51,7 @@ export const INCREASE_WORDS: ReadonlySet<string> = new Set([
   'neue', 'neuen', 'zusätzliche', 'zusätzlichen', 'schafft', 'schaffen', 'geschaffen', 'schuf', 'schaffe',
   'einstellen', 'eingestellt', 'einzustellen', 'aufgestockt', 'aufstocken', 'aufbauen', 'aufgebaut', 'entstehen', 'entstanden',
   'entsteht', 'neueinstellungen', 'aufbau', 'rekrutiert', 'rekrutieren', 'einstellungen', 'besetzen', 'bieten', 'bietet',
+  'hinzu', 'hinzukommen', 'hinzugekommen', 'dazugekommen', 'dazukommen',
 ]);
 export const DECREASE_WORDS: ReadonlySet<string> = new Set([
   'abbau', 'abbauen', 'abgebaut', 'baut', 'streicht', 'streichen', 'gestrichen', 'strich', 'entlassen', 'entlässt', 'entließ',
