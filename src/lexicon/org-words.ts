@@ -15,7 +15,7 @@ und verband zweckverband bundesverband landesverband kreisverband verein gericht
 verwaltungsgericht sozialgericht arbeitsgericht finanzgericht bundesgerichtshof staatsanwaltschaft polizeipräsidium polizei
 stiftung museum theater gymnasium gesamtschule realschule grundschule berufskolleg schule kirchengemeinde diakonie caritas
 bistum erzbistum landeskirche kommission behörde rundfunk bezirksregierung forschungsgemeinschaft börse
-sportbund bühne fonds feuerwehr berufsfeuerwehr tiergarten tierpark handwerkerschaft innung
+sportbund bühne fonds genossenschaft feuerwehr berufsfeuerwehr tiergarten tierpark handwerkerschaft innung
 stadtwerken gemeindewerken ministeriums instituts institutes klinikums krankenhauses verbandes verbands vereins gerichts
 museums theaters gymnasiums hochschulen
 `.split(/\s+/u).filter((w) => w.length > 3 && !w.endsWith('-'));

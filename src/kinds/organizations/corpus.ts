@@ -32,6 +32,7 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   ['Die Feuerwehr Rheine rückte 2024 zu 812 Einsätzen aus.', { name: 'Feuerwehr Rheine' }],
   ['Der Tiergarten Kranichfeld zählte 412.300 Gäste.', { name: 'Tiergarten Kranichfeld' }],
   ['Die Kreishandwerkerschaft Lippe vertritt 1.200 Betriebe.', { name: 'Kreishandwerkerschaft Lippe' }],
+  ['Die Wohnbaugenossenschaft Eulachtal baut 84 Wohnungen.', { name: 'Wohnbaugenossenschaft Eulachtal' }],
   ['Das Klinikum Lippe stellt ein.', { name: 'Klinikum Lippe' }],
   ['Das Fraunhofer-Institut begleitet das Projekt.', { name: 'Fraunhofer-Institut' }],
   // organizations/acronym, lower-acronym, club
@@ -95,6 +96,7 @@ export const ORG_NEGATIVES: Array<[string, string]> = [
   // heads without a complement are common nouns
   ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Feuerwehr'],
   ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Tiergarten'],
+  ['Die Genossenschaft wächst.', 'Genossenschaft'],
   ['Die Gemeinde hat die Feuerwehr in Hermsdorf mit einem Löschfahrzeug ausgestattet.', 'Feuerwehr in Hermsdorf'],
   // a name ends with its line
   ['Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen\nPressemitteilung vom 14.05.2019', 'Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen Pressemitteilung'],
