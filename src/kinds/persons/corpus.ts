@@ -29,6 +29,8 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Dr. Weißenfels war bis 2019 im Amt.', { name: 'Weißenfels', title: 'Dr.' }],
   // the Austrian engineer's title, between a role and the name too
   ['Bürgermeister Ing. Franz Huber eröffnete die Brücke.', { name: 'Franz Huber', title: 'Ing.', roles: ['Bürgermeister'] }],
+  // Westphalian double surnames without a hyphen
+  ['Neu im Vorstand ist Schatzmeisterin Miriam Schulze Brömmelkamp.', { name: 'Miriam Schulze Brömmelkamp', roles: ['Schatzmeisterin'] }],
   // Austrian titles between role and name: "DI" only in capitals, "MMag.", "DDr."
   ['Geschäftsführer DI Florian Hörl sagte bei der Präsentation, das Werk wachse.', { name: 'Florian Hörl', title: 'DI', roles: ['Geschäftsführer'] }],
   ['Bürgermeisterin MMag. Eva Huber eröffnete die Halle.', { name: 'Eva Huber', title: 'MMag.', roles: ['Bürgermeisterin'] }],

@@ -14,7 +14,7 @@ import type { Context } from '../../engine/context.js';
 import { CREDIT_LINE_HEADS, HONORIFICS, PARTICLES, PARTICLE_STARTERS, TITLES, TITLE_STARTERS } from '../../lexicon/person-words.js';
 import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from './units.js';
-import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isSurnameLike, LEX_PERSON, placeAt, roleOf, roleOfWord, unitWord, type Gender, type Word } from './lexicon.js';
+import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isOrgHead, isSurnameLike, LEX_PERSON, placeAt, roleOf, roleOfWord, unitWord, type Gender, type Word } from './lexicon.js';
 import type { OrgSpan } from '../organizations/index.js';
 import { isAcronymOrg } from '../organizations/index.js';
 
@@ -128,6 +128,9 @@ function parseSurname(units: readonly Unit[], j: number): number {
   }
   const s = units[k];
   if (s === undefined || !isSurnameLike(s) || s.boilerplate) return -1;
+  // Westphalian double surnames written without a hyphen: "Schulze Brömmelkamp", "Große Vorholt"
+  const second = DOUBLE_SURNAME_FIRSTS.has(s.lower) ? units[k + 1] : undefined;
+  if (second !== undefined && second.breaks === 0 && !second.starts && isSurnameLike(second) && !second.boilerplate && roleOf(second) === undefined && !isOrgHead(second) && placeAt(units, k + 1) === undefined) k++;
   if (k === j) surnameText = s.value;
   else {
     const parts: string[] = [];
@@ -136,6 +139,9 @@ function parseSurname(units: readonly Unit[], j: number): number {
   }
   return k + 1;
 }
+
+/** First parts of Westphalian double surnames, which are written with a space. */
+const DOUBLE_SURNAME_FIRSTS: ReadonlySet<string> = new Set(['schulze', 'schulte', 'große', 'grosse', 'lütke']);
 
 /** First names + surname at unit i. */
 function parseFull(units: readonly Unit[], i: number): NameParse | undefined {
