@@ -24,6 +24,8 @@ obmann vorsteher verbandsvorsteher verbandsdirektor hauptgeschäftsführer kreis
 baurat schulrat regierungspräsident präses moderator initiator organisator veranstalter
 landesrat gemeinderat kreisrat ortsbürgermeister vorstandschef konzernchef firmenchef bahnchef parteivorsitzender landesvorsitzender
 verhandlungsführer tarifkoordinator
+meister wart landwirt unternehmer chemiker pädagoge schirmherr partner stadtverordneter vorstandsmitglied ratsmitglied
+präsidiumsmitglied ehrenmitglied
 `.split(/\s+/u).filter(Boolean);
 
 export const ROLE_STEMS_FEMALE: readonly string[] = `
@@ -40,10 +42,12 @@ botschafterin konsulin bundespräsidentin landtagspräsidentin vorsteherin verba
 moderatorin initiatorin organisatorin
 landesrätin gemeinderätin kreisrätin ortsbürgermeisterin vorstandschefin konzernchefin firmenchefin technikchefin parteivorsitzende landesvorsitzende
 vorständin aufsichtsrätin beirätin betriebsrätin verhandlungsführerin tarifkoordinatorin
+meisterin wartin landwirtin unternehmerin chemikerin pädagogin schirmherrin partnerin stadtverordnete kassiererin
+schriftführerin
 `.split(/\s+/u).filter(Boolean);
 
 /**
  * Roles whose stem alone (as a whole word) is too general to be a role before a bare surname:
  * they still work as a whole word before a full name or after a name.
  */
-export const WEAK_ROLES: ReadonlySet<string> = new Set(['chef', 'chefin', 'vorstand', 'vorständin', 'aufsichtsrat', 'aufsichtsrätin', 'beirat', 'beirätin', 'betriebsrat', 'betriebsrätin', 'stadtrat', 'spieler', 'spielerin', 'autor', 'autorin', 'sprecher', 'sprecherin', 'leiter', 'leiterin', 'experte', 'expertin']);
+export const WEAK_ROLES: ReadonlySet<string> = new Set(['chef', 'chefin', 'vorstand', 'vorständin', 'aufsichtsrat', 'aufsichtsrätin', 'beirat', 'beirätin', 'betriebsrat', 'betriebsrätin', 'stadtrat', 'spieler', 'spielerin', 'autor', 'autorin', 'sprecher', 'sprecherin', 'leiter', 'leiterin', 'experte', 'expertin', 'meister', 'meisterin', 'partner', 'partnerin', 'unternehmer', 'unternehmerin']);

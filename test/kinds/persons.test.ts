@@ -10,6 +10,7 @@ describe('persons', () => {
       const p = facts.persons.find((x) => x.name === want.name);
       expect(p, `persons: ${facts.persons.map((x) => x.name).join(', ')}`).toBeDefined();
       for (const r of want.roles ?? []) expect(p!.roles).toContain(r);
+      if (want.noRoles === true) expect(p!.roles).toEqual([]);
       if (want.title !== undefined) expect(p!.title).toBe(want.title);
       if (want.organization !== undefined) expect(p!.organization).toBe(want.organization);
       if (want.mentions !== undefined) expect(p!.mentions.length).toBe(want.mentions);

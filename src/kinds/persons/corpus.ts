@@ -9,6 +9,8 @@ export interface PersonCase {
   title?: string;
   organization?: string;
   mentions?: number;
+  /** The person must have no role at all. */
+  noRoles?: true;
 }
 
 export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
@@ -29,6 +31,15 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Dr. Weißenfels war bis 2019 im Amt.', { name: 'Weißenfels', title: 'Dr.' }],
   // the Austrian engineer's title, between a role and the name too
   ['Bürgermeister Ing. Franz Huber eröffnete die Brücke.', { name: 'Franz Huber', title: 'Ing.', roles: ['Bürgermeister'] }],
+  // a role with its complement before a comma, then the name
+  ['Das sagte der Leiter der Feuerwehr, Stephan Kortüm, am Mittwoch.', { name: 'Stephan Kortüm', roles: ['Leiter der Feuerwehr'] }],
+  ['Es sprachen die Landrätin des Vogtlandkreises, Dr. Simone Lehmann, und der Oberbürgermeister der Stadt Plauen, Jens Albrecht.', { name: 'Jens Albrecht', roles: ['Oberbürgermeister der Stadt Plauen'] }],
+  ['Die Staatssekretärin im niedersächsischen Wirtschaftsministerium, Anke Bruns-Terhaar, nannte das Werk ein Signal.', { name: 'Anke Bruns-Terhaar', roles: ['Staatssekretärin im niedersächsischen Wirtschaftsministerium'] }],
+  // … not from a clause before the comma
+  ['Der Leiter lobte die Helfer, Anna Schmidt sprach danach.', { name: 'Anna Schmidt', noRoles: true }],
+  // occupations and club offices as roles
+  ['Kassiererin Monika Fetzer legte einen soliden Kassenbericht vor.', { name: 'Monika Fetzer', roles: ['Kassiererin'] }],
+  ['Das sagt Kellermeisterin Lena Dexheimer.', { name: 'Lena Dexheimer', roles: ['Kellermeisterin'] }],
   // Westphalian double surnames without a hyphen
   ['Neu im Vorstand ist Schatzmeisterin Miriam Schulze Brömmelkamp.', { name: 'Miriam Schulze Brömmelkamp', roles: ['Schatzmeisterin'] }],
   // Austrian titles between role and name: "DI" only in capitals, "MMag.", "DDr."

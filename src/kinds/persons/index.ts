@@ -184,8 +184,38 @@ function endsName(units: readonly Unit[], last: number): boolean {
   return (b & STOP_AFTER) === 0;
 }
 
+/** Words that open a role's complement ("Leiter der Feuerwehr", "Staatssekretärin im Wirtschaftsministerium"). */
+const COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['des', 'der', 'im', 'am', 'bei', 'beim', 'von', 'vom', 'für', 'an', 'auf']);
+/** The only lower-case words a role's complement may hold: a verb there makes it a clause ("Der Leiter lobte die Helfer, …"). */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([...COMPLEMENT_STARTS, 'die', 'das', 'dem', 'den', 'und', 'in', 'zu', 'zur', 'zum', 'für']);
+
+/** Adjectives a complement may hold: "im niedersächsischen Wirtschaftsministerium", "der städtischen Kliniken". */
+const COMPLEMENT_ADJECTIVE = /(?:isch|lich)(?:e|en|er|es|em)$/u;
+
+/**
+ * The role that starts a complement ending at the comma at unit `comma`: its unit, or -1. "Oberbürgermeister der
+ * Stadt Plauen, Jens Albrecht", "Direktor des Bereichs Glas und Keramik, Dr. Ulrich Behrend".
+ */
+function roleWithComplementBefore(units: readonly Unit[], comma: number): number {
+  const sentence = units[comma]!.sentence;
+  for (let m = comma - 2; m >= 0 && comma - m <= 10; m--) {
+    const v = units[m]!;
+    if (v.sentence !== sentence || v.boilerplate || v.value === ',' || v.breaks > 0) return -1;
+    if (v.type === 'word' && !v.cap && !COMPLEMENT_WORDS.has(v.lower) && !COMPLEMENT_ADJECTIVE.test(v.lower)) return -1;
+    if (v.cap && roleOf(v) !== undefined && COMPLEMENT_STARTS.has(units[m + 1]!.lower)) return m;
+  }
+  return -1;
+}
+
+/** The text of units [a, b) as written. */
+function unitsText(st: PersonScan, a: number, b: number): string {
+  const tokens = st.ctx.tokens;
+  return st.ctx.text.slice(tokens[st.units[a]!.first]!.start, tokens[st.units[b - 1]!.last - 1]!.end);
+}
+
 /** The state of one findPersons call, passed to its steps (no closures: small functions compile cheaply). */
 interface PersonScan {
+  ctx: Context;
   units: readonly Unit[];
   orgMask: Uint8Array;
   /** 1 for units taken by a person's name. */
@@ -267,6 +297,13 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
   let organization: string | undefined;
   let g = gender ?? p.gender;
   let k = before - 1;
+  // "Landrätin des Vogtlandkreises, Dr. Simone Lehmann": a role with its complement, then a comma
+  const withComplement = units[k]?.value === ',' ? roleWithComplementBefore(units, k) : -1;
+  if (withComplement >= 0) {
+    roles.push(unitsText(st, withComplement, k));
+    g ??= roleOf(units[withComplement]!)!.gender;
+    k = -1;
+  }
   while (k >= 0) {
     const v = units[k]!;
     const r = roleOf(v);
@@ -331,7 +368,7 @@ function lineHeadIndex(st: PersonScan, i: number): number {
 export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8Array, orgs: readonly OrgSpan[]): PersonsResult {
   const orgStart = new Map<number, OrgSpan>();
   for (const o of orgs) orgStart.set(o.first, o);
-  const st: PersonScan = { units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0, lineAsked: -1, lineHead: 0 };
+  const st: PersonScan = { ctx, units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0, lineAsked: -1, lineHead: 0 };
   // pass 1: names with evidence
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
