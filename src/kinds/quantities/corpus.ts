@@ -10,6 +10,8 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   // after a label word ("Saison", "Sommer") a scaled or formatted number is still a count; "Staffel 3" is not
   ['Die Hotels zählten in der Saison 2,4 Millionen Übernachtungen.', { value: 2_400_000, unit: 'Übernachtungen', category: 'count' }],
   ['Das Freibad hatte im Sommer 48.500 Badegäste.', { value: 48_500, unit: 'Badegäste' }],
+  // a compound whose short first part the tokenizer split off
+  ['Der Beschluss fiel mit 15 Ja-Stimmen bei vier Gegenstimmen.', { value: 15, unit: 'Ja-Stimmen', category: 'count' }],
   ['Alle 36 Städte und Gemeinden machen mit.', { value: 36, unit: 'Städte und Gemeinden', category: 'count', text: '36 Städte und Gemeinden' }],
   ['Die Firma hat 120 Kunden.', { value: 120, unit: 'Kunden', category: 'count' }],
   ['Zur Messe kamen 3.000 Besucher.', { value: 3000, unit: 'Besucher', category: 'count' }],

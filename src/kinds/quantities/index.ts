@@ -87,7 +87,14 @@ export function quantityAfter(tokens: readonly Token[], u: number, countsAllowed
     if (a !== undefined && b !== undefined && a.lower === 'und' && POPULATION_NOUNS.has(b.lower)) last = j + 3;
     return { category: 'population', unitFirst: j, last };
   }
-  if (!countsAllowed || !countNoun(n)) return undefined;
+  if (!countsAllowed) return undefined;
+  // "15 Ja-Stimmen", "40 E-Autos": a compound whose first part the tokenizer split off; its last part is the noun
+  const dash = tokens[j + 1];
+  const part = tokens[j + 2];
+  if (n.type === 'word' && n.value.length <= 3 && isCapitalised(n) && dash !== undefined && dash.value === '-' && !dash.spaceBefore && part !== undefined && !part.spaceBefore && countNoun(part)) {
+    return { category: 'count', unitFirst: j, last: j + 3 };
+  }
+  if (!countNoun(n)) return undefined;
   let last = j + 1;
   // "Städte und Gemeinden", "Schulen oder Kitas"
   const a = tokens[j + 1];

@@ -27,6 +27,9 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
   ['Die Firma wurde 2015 gegründet.', { year: 2015 }],
   // a short phrase between the year and an event's participle
   ['Das 1962 in Ravensburg gegründete Familienunternehmen wächst.', { year: 1962 }],
+  // the subject, the year, then an article or "insgesamt"
+  ['Er rechnet vor, dass das Klinikum 2022 ein Defizit von 11,2 Mio. Euro hatte.', { year: 2022 }],
+  ['Vorher stellte die Sparkasse 2020 insgesamt 640.000 Euro bereit.', { year: 2020 }],
   // a year after a budget's or plan's noun
   ['Haushaltsentwurf 2026: Flensburg investiert trotz Defizit', { year: 2026 }],
   // the year before the year written just before
@@ -60,6 +63,7 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
 
 /** Inputs that must yield no year at all. */
 export const negative: readonly string[] = [
+  'Die Agenda 2030 ist ein Plan.',
   'Die 2000 in der Halle versammelten Gäste jubelten.',
   'Der Umsatz stieg, nach 11 Mio. Euro im Jahr davor.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',

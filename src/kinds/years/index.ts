@@ -152,9 +152,13 @@ class YearScanner {
     if (this.inShortQuote(i)) return false;
     // a capitalised word before that is not a cue: part of a name ("Agenda 2030", "Gute Schule 2020", "ISO 27001")
     const sentenceStart = this.isSentenceStart(i);
+    let afterSubject = false;
     if (pv !== undefined && !sentenceStart && isCapitalisedWord(pv)) {
       const known = strong || YEAR_STRONG_CUES.has(pvLower) || YEAR_WEAK_CUES.has(pvLower) || ARTICLES.has(pvLower) || MONTHS.has(pvLower) || WEEKDAYS.has(pvLower);
-      if (!known) return false;
+      // "dass das Klinikum 2022 ein Defizit hatte", "stellte die Sparkasse 2020 insgesamt 640 Tsd. Euro bereit":
+      // the subject, the year, then the object: a name ("Agenda 2030") is not followed by an article
+      afterSubject = !known && inRange && nx !== undefined && YEAR_AFTER_SUBJECT.has(nx.lower) && this.sameSentence(i, i + 1);
+      if (!known && !afterSubject) return false;
     }
     if (strong) return true;
     // what follows: a counted noun ("2000 Mitarbeiter", "2000 neue Stellen") makes it a count
@@ -163,6 +167,7 @@ class YearScanner {
     // "1922 gründete Tischlermeister …": a preterite in -ete is a verb, not an adjective
     const adjectiveNoun = nx !== undefined && isLowerWord(nx) && !DETERMINERS.has(nx.lower) && n2 !== undefined && isCapitalisedWord(n2) && /(?:e|en|er|es|em)$/u.test(nx.lower) && !isParticiple(nx.lower) && !/ete[nt]?$/u.test(nx.lower);
     if (followedByNoun || adjectiveNoun) return false;
+    if (afterSubject) return true;
     const endOrComma = nx === undefined || nx.newlineBefore || nx.type === 'punct' || nx.type === 'quote';
     if (YEAR_WEAK_CUES.has(pvLower) || comparison) return true;
     if (sentenceStart) return nx === undefined || isLowerWord(nx) || nx.value === ',' || nx.value === ':';
@@ -306,6 +311,8 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
 }
 
 const BEFORE_WORDS: ReadonlySet<string> = new Set(['davor', 'zuvor']);
+/** Words that may follow a year standing after its clause's subject: an indefinite article, "insgesamt", "erstmals". */
+const YEAR_AFTER_SUBJECT: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'insgesamt', 'erstmals']);
 
 /**
  * "im Jahr davor", "im Jahr zuvor" at the token "Jahr" (i): the year before the last year written in this sentence or
