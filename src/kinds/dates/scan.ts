@@ -101,6 +101,10 @@ const TE_ADJECTIVES: ReadonlySet<string> = new Set([
   'beste', 'besten', 'meiste', 'meisten', 'weitesten', 'gesamte', 'gesamten', 'bekannte', 'geplante', 'geplanten', 'konkrete',
   'konkreten', 'breite', 'breiten', 'leichte', 'leichten', 'rechte', 'rechten', 'echte', 'echten', 'harte', 'harten',
 ]);
+/** Words in -te that are no preterite: adverbs, modal subjunctives ("könnte" looks ahead), present tenses of t-stems. */
+const NOT_PRETERITES: ReadonlySet<string> = new Set(['heute', 'bitte', 'könnte', 'sollte', 'müsste', 'dürfte', 'möchte', 'hätte', 'mitte', 'weite', 'halbe', 'gute', 'arbeite', 'leiste', 'starte', 'biete', 'halte', 'gelte', 'warte']);
+/** Words after which a word in -te(n) is an adjective ("die zweite", "am letzten", "eine weite"). */
+const ARTICLE_LIKE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'sehr', 'so', 'zu', 'dieser', 'diese', 'diesen', 'seine', 'ihre', 'unsere']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '–', '—']);
 /** Conjunctions that start a new clause when a lower-case word (a verb) follows: "gegründet und fertigt heute …". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'sowie', 'aber', 'doch']);
@@ -630,6 +634,11 @@ class Scanner {
     }
     // "Der Spatenstich ist für Mitte April geplant": a plan looks ahead ("war für April geplant" does not)
     if (plan && !past) return 'future';
+    // "hörte ein Anwohner am Samstag …", "meldete die Polizei": a preterite before the time phrase, in second
+    // place (not an adjective: none before a noun, none after an article; no modal "sollte", no superlative)
+    if (!past && !haben && !sein) {
+      for (let j = from; j < i && !past; j++) if (this.preteriteAt(j)) past = true;
+    }
     // "hat am 1. Dezember zugestimmt", "hat heute ihr Werk eröffnet" are past; "hat am 1. Dezember Premiere" is
     // not: the participle closes the clause (a lower-case word in -t or -en last), or has a "ge"
     if (haben && !past) {
@@ -652,6 +661,19 @@ class Scanner {
       }
     }
     return past ? 'past' : 'none';
+  }
+
+  /** Is token j a preterite verb form ("hörte", "meldete")? A guess by shape and neighbours, for the tense only. */
+  preteriteAt(j: number): boolean {
+    const t = this.T[j]!;
+    const w = t.lower;
+    // only the singular in -te: a plural in -ten is as often a present tense ("erhalten", "arbeiten")
+    if (t.type !== 'word' || isCapitalised(t) || w.length <= 4 || !w.endsWith('te')) return false;
+    if (TE_ADJECTIVES.has(w) || NOT_PRETERITES.has(w) || w.endsWith('ste')) return false;
+    const prev = this.at(j - 1);
+    const next = this.at(j + 1);
+    if (next === undefined || (next.type === 'word' && isCapitalised(next))) return false; // "laute Schläge"
+    return prev === undefined || !(prev.type === 'word' && ARTICLE_LIKE.has(prev.lower));
   }
 
   /** Does the clause of token i speak of what happens again and again ("bisher jede", "immer", "meist")? */
