@@ -15,6 +15,7 @@ export const HEADCOUNT_NOUNS: ReadonlyMap<string, HeadcountKind> = new Map<strin
   ['vollzeitkräfte', 'employees'], ['vollzeitkräften', 'employees'], ['fachkräfte', 'employees'], ['fachkräften', 'employees'],
   ['arbeitskräfte', 'employees'], ['arbeitskräften', 'employees'], ['beschäftigter', 'employees'], ['mitarbeiterin', 'employees'],
   ['auszubildende', 'employees'], ['auszubildenden', 'employees'], ['azubis', 'employees'], ['lehrlinge', 'employees'],
+  ['lehrlingen', 'employees'], ['gesellen', 'employees'], ['gesellinnen', 'employees'],
   ['ingenieure', 'employees'], ['ingenieuren', 'employees'], ['entwickler', 'employees'], ['entwicklern', 'employees'],
   ['festangestellte', 'employees'], ['festangestellten', 'employees'], ['teilzeitkräfte', 'employees'], ['leiharbeiter', 'employees'],
   ['arbeitsplätze', 'jobs'], ['arbeitsplätzen', 'jobs'], ['arbeitsplatz', 'jobs'], ['stellen', 'jobs'], ['stelle', 'jobs'], ['jobs', 'jobs'],
@@ -35,6 +36,7 @@ export const PEOPLE_STAFF_NOUNS: ReadonlySet<string> = new Set([
   'menschen', 'personen', 'leute', 'frauen', 'männer', 'kräfte', 'kräften', 'ärzte', 'ärztinnen', 'ärzten', 'pflegerinnen', 'pfleger', 'lehrer',
   'lehrerinnen', 'lehrkräfte', 'erzieher', 'erzieherinnen', 'köpfe', 'tierpfleger', 'tierpflegerinnen', 'beamte', 'beamten', 'beamtinnen',
   'soldaten', 'polizisten', 'arbeiter', 'arbeiterinnen', 'handwerker', 'techniker', 'monteure', 'fahrer', 'fahrerinnen', 'verkäuferinnen', 'verkäufer',
+  'meister', 'meisterinnen', 'facharbeiter', 'facharbeiterinnen',
 ]);
 
 /** Verbs of employment: a people noun in their clause is a headcount of employees. */
