@@ -15,7 +15,7 @@ und verband zweckverband bundesverband landesverband kreisverband verein gericht
 verwaltungsgericht sozialgericht arbeitsgericht finanzgericht bundesgerichtshof staatsanwaltschaft polizeipräsidium polizei
 stiftung museum theater gymnasium gesamtschule realschule grundschule berufskolleg schule kirchengemeinde diakonie caritas
 bistum erzbistum landeskirche kommission behörde rundfunk bezirksregierung forschungsgemeinschaft börse
-sportbund bühne fonds genossenschaft feuerwehr berufsfeuerwehr tiergarten tierpark handwerkerschaft innung
+sportbund bühne fonds genossenschaft polizeiinspektion inspektion polizeipräsidium feuerwehr berufsfeuerwehr tiergarten tierpark handwerkerschaft innung
 stadtwerken gemeindewerken ministeriums instituts institutes klinikums krankenhauses verbandes verbands vereins gerichts
 museums theaters gymnasiums hochschulen
 `.split(/\s+/u).filter((w) => w.length > 3 && !w.endsWith('-'));
@@ -46,7 +46,7 @@ ab bis und oder der die das
 mint stem ict b2b b2c b2g saas iot ai ml vr ar
 mrt ct ekg op icu
 ebit ebitda ebt eps roi roce capex opex kpi kpis bip ipo esg csr fte vze dax mdax sdax tecdax isin wkn iban bic ust mwst kmu
-ots di cnc pkw lkw kfz öpnv wlan covid sars hiv aids mint gmbh-anteile
+ots di cnc pkw lkw kfz öpnv wlan covid sars hiv aids mint gmbh-anteile kr ökr bgm
 q1 q2 q3 q4 h1 h2
 a b c d e f g h i j k l m n o p q r s t u v w x y z
 neu jetzt info infos tipp tipps news sale top gratis frei update foto fotos video ende fazit ps pps nb

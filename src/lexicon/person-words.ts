@@ -8,7 +8,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'dr.', 'prof.', 'professor', 'professorin', 'dipl.-ing.', 'dipl.-kfm.', 'dipl.-kff.', 'dipl.-kauffrau', 'dipl.-kaufmann',
   'dipl.-volksw.', 'dipl.-psych.', 'dipl.-inf.', 'dipl.-päd.', 'dipl.-betriebsw.', 'dipl.-wirt.-ing.', 'dr.-ing.', 'dr.-ing.e.h.',
   'priv.-doz.', 'pd', 'mag.', 'ing.', 'dipl.', 'med.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.', 'pol.', 'h.c.', 'habil.',
-  'mba', 'llm', 'll.m.', 'b.sc.', 'm.sc.', 'b.a.', 'm.a.', 'di', 'dkfm.', 'ddr.', 'mmag.',
+  'mba', 'llm', 'll.m.', 'b.sc.', 'm.sc.', 'b.a.', 'm.a.', 'di', 'dkfm.', 'ddr.', 'mmag.', 'kr', 'ökr',
 ]);
 /** Titles that are printed in `title` ("Prof. Dr."): the others are kept in the title too but do not start a name alone. */
 export const TITLE_STARTERS: ReadonlySet<string> = new Set(['dr.', 'prof.', 'dipl.-ing.', 'dr.-ing.', 'mag.', 'ing.', 'priv.-doz.', 'professor', 'professorin', 'dkfm.', 'ddr.', 'mmag.']);

@@ -33,6 +33,8 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   ['Der Tiergarten Kranichfeld zählte 412.300 Gäste.', { name: 'Tiergarten Kranichfeld' }],
   ['Die Kreishandwerkerschaft Lippe vertritt 1.200 Betriebe.', { name: 'Kreishandwerkerschaft Lippe' }],
   ['Die Wohnbaugenossenschaft Eulachtal baut 84 Wohnungen.', { name: 'Wohnbaugenossenschaft Eulachtal' }],
+  ['Ein Sprecher vom Polizeipräsidium Oberbayern Süd sagte das.', { name: 'Polizeipräsidium Oberbayern Süd' }],
+  ['Die Polizeiinspektion Bad Tölz ermittelt.', { name: 'Polizeiinspektion Bad Tölz' }],
   ['Das Klinikum Lippe stellt ein.', { name: 'Klinikum Lippe' }],
   ['Das Fraunhofer-Institut begleitet das Projekt.', { name: 'Fraunhofer-Institut' }],
   // organizations/acronym, lower-acronym, club
@@ -97,6 +99,8 @@ export const ORG_NEGATIVES: Array<[string, string]> = [
   ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Feuerwehr'],
   ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Tiergarten'],
   ['Die Genossenschaft wächst.', 'Genossenschaft'],
+  // Austrian titles are no acronyms of organisations
+  ['An der Spitze übergibt KR Ing. Herbert Pölzl den Betrieb.', 'KR'],
   ['Die Gemeinde hat die Feuerwehr in Hermsdorf mit einem Löschfahrzeug ausgestattet.', 'Feuerwehr in Hermsdorf'],
   // a name ends with its line
   ['Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen\nPressemitteilung vom 14.05.2019', 'Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen Pressemitteilung'],

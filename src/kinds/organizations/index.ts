@@ -669,7 +669,12 @@ function headSpan(units: readonly Unit[], i: number): number | undefined {
   }
   if (next.cap && next.type === 'word' && !NOT_SURNAMES.has(next.lower) && !next.starts) {
     const place = placeAt(units, i + 1);
-    if (place !== undefined) return i + 1 + place.length;
+    if (place !== undefined) {
+      // "Polizeipräsidium Oberbayern Süd", "Sparkasse Emsland Nord": a compass part of the district's name
+      const e = i + 1 + place.length;
+      const tail = units[e];
+      return tail !== undefined && tail.cap && !tail.starts && COMPASS_TAILS.has(tail.lower) ? e + 1 : e;
+    }
     const after = units[i + 2];
     // "Stiftung Rheinische Zukunft": an adjective and one noun
     if (isOrgAdjective(next) && after !== undefined && after.cap && after.type === 'word' && !after.starts && !isOrgHead(after) && roleOf(after) === undefined) {
@@ -684,6 +689,7 @@ function headSpan(units: readonly Unit[], i: number): number | undefined {
 }
 
 const SAINT_PREFIXES: ReadonlySet<string> = new Set(['st.', 'sankt']);
+const COMPASS_TAILS: ReadonlySet<string> = new Set(['nord', 'süd', 'ost', 'west', 'mitte', 'nordost', 'nordwest', 'südost', 'südwest']);
 /** Heads of local bodies that take a place right after them, never "in …": "Feuerwehr Rheine", "Tiergarten Kranichfeld". */
 const LOCAL_HEADS: readonly string[] = ['feuerwehr', 'tiergarten', 'tierpark', 'handwerkerschaft', 'innung'];
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'am', 'an', 'zu']);

@@ -98,7 +98,8 @@ function listBitsOf(value: string, lower: string): number {
   if (TITLES.has(lower)) b |= TITLE;
   if (HONORIFICS.has(lower)) b |= HONORIFIC;
   // "DI" (the Austrian Diplom-Ingenieur) only in capitals: "di" is a particle ("Giovanni di Lorenzo")
-  if (TITLE_STARTERS.has(lower) || lower.startsWith('dipl.') || value === 'DI') b |= TITLE_START;
+  // Austrian "KR" (Kommerzialrat) and "ÖkR" likewise
+  if (TITLE_STARTERS.has(lower) || lower.startsWith('dipl.') || value === 'DI' || value === 'KR' || value === 'ÖkR') b |= TITLE_START;
   if (SURNAME_SPEECH_VERBS.has(lower)) b |= SURNAME_VERB;
   if (REFLEXIVE_SPEECH_VERBS.has(lower)) b |= REFLEXIVE_VERB;
   if (ATTRIBUTION_WORDS.has(lower)) b |= ATTRIBUTION;
