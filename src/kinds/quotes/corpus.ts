@@ -13,6 +13,8 @@ export const QUOTE_POSITIVES: Array<[string, QuoteCase]> = [
   // quotes/pronoun
   ['Petra Hagen wurde gewählt. „Ich freue mich auf die Aufgabe“, sagte sie.', { startsWith: 'Ich freue', speaker: 'Petra Hagen' }],
   ['Landrat Jürgen Tiemann gratulierte. Er sagte: „Das Ehrenamt ist das Rückgrat unserer Gesellschaft.“', { startsWith: 'Das Ehrenamt', speaker: 'Jürgen Tiemann' }],
+  // a person described by age, like a pronoun
+  ['Herbert Pölzl übergibt den Betrieb. „Ich habe hier als Lehrling angefangen“, sagt der 67-Jährige.', { startsWith: 'Ich habe hier', speaker: 'Herbert Pölzl' }],
   // quotes/previous: several sentences, speaker from the sentence before
   ['Das sei ein guter Tag, sagte Harnisch. Darüber hinaus erläuterte Harnisch die Strategie. „Die Daten liegen hier. Wir stellen die Anwendungen zur Verfügung.“', { startsWith: 'Die Daten liegen', speaker: 'Harnisch' }],
   ['Jens Harnisch sprach lange. In seinem Vortrag unterstrich er die Bedeutung. „Das krz gehört den Kommunen.“', { startsWith: 'Das krz gehört', speaker: 'Jens Harnisch' }],

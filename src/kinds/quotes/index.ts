@@ -103,7 +103,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
         if (v.type === 'quote' && CLOSERS.has(v.value) && k > q.close + 1) break;
         if (SENTENCE_END.has(v.value) || v.breaks >= 1) break;
         if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/after'; break; }
-        const pg = PRONOUNS.get(v.value);
+        const pg = PRONOUNS.get(v.value) ?? ageDescriptionGender(units, k);
         if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(personAt, people.genders, q.open, pg); rule = 'quotes/pronoun'; ownPronoun = true; break; }
       }
       void sentAfter;
@@ -166,6 +166,22 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
 }
 
 /** The last person mentioned before unit i (at most 3000 units back) whose gender fits g, or -1 (a function, not a closure: smaller to compile). */
+/**
+ * "sagt der 67-Jährige", "so die 38-Jährige": a person described by age at unit k (the article), used like a
+ * pronoun; its gender from the article.
+ */
+function ageDescriptionGender(units: readonly Unit[], k: number): Gender | undefined {
+  const art = units[k]!.lower;
+  if (art !== 'der' && art !== 'die') return undefined;
+  // one unit ("67-Jährige") or three ("67", "-", "Jährige")
+  const n = units[k + 1];
+  if (n === undefined) return undefined;
+  const last = n.lower.slice(n.lower.lastIndexOf('-') + 1);
+  const w = last !== n.lower && n.lower.charCodeAt(0) >= 48 && n.lower.charCodeAt(0) <= 57 ? last : units[k + 2]?.value === '-' && n.type === 'number' ? units[k + 3]?.lower ?? '' : '';
+  if (w !== 'jährige' && w !== 'jähriger') return undefined;
+  return art === 'der' ? 'm' : 'f';
+}
+
 function lastPersonBefore(personAt: Int32Array, genders: readonly Gender[], i: number, g: Gender): number {
   for (let k = i - 1; k >= Math.max(0, i - 3000); k--) {
     const p = personAt[k]!;
