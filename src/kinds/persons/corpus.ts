@@ -37,6 +37,9 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Die Staatssekretärin im niedersächsischen Wirtschaftsministerium, Anke Bruns-Terhaar, nannte das Werk ein Signal.', { name: 'Anke Bruns-Terhaar', roles: ['Staatssekretärin im niedersächsischen Wirtschaftsministerium'] }],
   // … not from a clause before the comma
   ['Der Leiter lobte die Helfer, Anna Schmidt sprach danach.', { name: 'Anna Schmidt', noRoles: true }],
+  // an adjective that is part of the role, before or after the name
+  ['Geleitet wird das Zentrum von Prof. Dr. Malte Ohlendorf, Ärztlicher Direktor der Harzklinik.', { name: 'Malte Ohlendorf', roles: ['Ärztlicher Direktor'] }],
+  ['Kaufmännischer Direktor Dr. Jan Uhl rechnete vor.', { name: 'Jan Uhl', roles: ['Kaufmännischer Direktor'] }],
   // occupations and club offices as roles
   ['Kassiererin Monika Fetzer legte einen soliden Kassenbericht vor.', { name: 'Monika Fetzer', roles: ['Kassiererin'] }],
   ['Das sagt Kellermeisterin Lena Dexheimer.', { name: 'Lena Dexheimer', roles: ['Kellermeisterin'] }],

@@ -185,6 +185,16 @@ function endsName(units: readonly Unit[], last: number): boolean {
   return (b & STOP_AFTER) === 0;
 }
 
+/** Adjectives that are part of a role ("Kaufmännischer Direktor", "stellvertretende Vorsitzende"), as stems. */
+const ROLE_ADJECTIVE_STEMS: readonly string[] = ['stellvertretend', 'kaufmännisch', 'ärztlich', 'technisch', 'wissenschaftlich', 'künstlerisch', 'pflegerisch', 'geschäftsführend', 'kommissarisch', 'leitend', 'medizinisch', 'ehrenamtlich', 'hauptamtlich'];
+function isRoleAdjective(u: Unit): boolean {
+  if (u.type !== 'word') return false;
+  const w = u.lower;
+  if (!(w.endsWith('e') || w.endsWith('er') || w.endsWith('en'))) return false;
+  for (const s of ROLE_ADJECTIVE_STEMS) if (w.startsWith(s) && w.length <= s.length + 2) return true;
+  return false;
+}
+
 /** Words that open a role's complement ("Leiter der Feuerwehr", "Staatssekretärin im Wirtschaftsministerium"). */
 const COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['des', 'der', 'im', 'am', 'bei', 'beim', 'von', 'vom', 'für', 'an', 'auf']);
 /** The only lower-case words a role's complement may hold: a verb there makes it a clause ("Der Leiter lobte die Helfer, …"). */
@@ -309,7 +319,11 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
     const v = units[k]!;
     const r = roleOf(v);
     if (r === undefined || v.boilerplate) break;
-    roles.unshift(v.value);
+    // "Kaufmännischer Direktor", "stellvertretende Vorsitzende": the adjective belongs to the role
+    const adj = units[k - 1];
+    const withAdjective = adj !== undefined && isRoleAdjective(adj);
+    roles.unshift(withAdjective ? unitsText(st, k - 1, k + 1) : v.value);
+    if (withAdjective) k--;
     if (g === undefined) g = r.gender;
     if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
     const c = units[k - 1];
@@ -326,9 +340,13 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
   const a = p.last;
   if (units[a]?.value === ',' || units[a]?.value === '(') {
     let b = a + 1;
-    if (units[b] !== undefined && !units[b]!.cap && units[b]!.type === 'word' && roleOf(units[b + 1] ?? units[b]!) !== undefined && units[b]!.lower !== 'und') b++;
+    let adjectiveAt = -1;
+    if (units[b] !== undefined && units[b]!.type === 'word' && (!units[b]!.cap || isRoleAdjective(units[b]!)) && roleOf(units[b + 1] ?? units[b]!) !== undefined && units[b]!.lower !== 'und') {
+      if (isRoleAdjective(units[b]!)) adjectiveAt = b;
+      b++;
+    }
     while (units[b] !== undefined && roleOf(units[b]!) !== undefined && !units[b]!.boilerplate) {
-      roles.push(units[b]!.value);
+      roles.push(adjectiveAt === b - 1 ? unitsText(st, adjectiveAt, b + 1) : units[b]!.value);
       if (g === undefined) g = roleOf(units[b]!)!.gender;
       const v = units[b]!;
       if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
