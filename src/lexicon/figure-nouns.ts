@@ -172,7 +172,7 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
   ['bereitgestellt', 'funding'], ['bereit', 'funding'], ['verfügung', 'funding'], ['mitfinanziert', 'funding'], ['finanzierte', 'funding'],
   ['übernimmt', 'funding'], ['trägt', 'funding'], ['beteiligt', 'funding'], ['fördersumme', 'funding'], ['zuschuss', 'funding'],
   ['eingeplant', 'budget'], ['vorgesehen', 'budget'], ['veranschlagt', 'budget'], ['gesamtvolumen', 'budget'], ['volumen', 'budget'],
-  ['umgesetzt', 'revenue'], ['einbringen', 'revenue'], ['einnahme', 'revenue'],
+  ['umgesetzt', 'revenue'], ['einbringen', 'revenue'], ['einnahme', 'revenue'], ['erträge', 'revenue'], ['ertrag', 'revenue'],
   ['aufgewendet', 'cost'], ['kostete', 'cost'],
   ['dotiert', 'other'], ['dotierte', 'other'], ['dotierten', 'other'], ['preisgeld', 'other'], ['bilanzsumme', 'other'], ['auftragsbestand', 'other'],
   ['schuldenstand', 'other'], ['schulden', 'other'], ['verschuldung', 'other'], ['neuverschuldung', 'other'], ['kassenstand', 'other'], ['vermögen', 'other'],
@@ -184,6 +184,7 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
 /** Compound endings → metric, tried when the whole word is not in METRIC_WORDS. Longest first. */
 export const METRIC_SUFFIXES: readonly (readonly [string, MoneyMetric])[] = [
   ['umsatzes', 'revenue'], ['umsätze', 'revenue'], ['umsatz', 'revenue'], ['erlöse', 'revenue'], ['erlös', 'revenue'],
+  ['einnahmen', 'revenue'], ['erträge', 'revenue'], ['ertrag', 'revenue'], ['taxe', 'price'],
   ['gewinns', 'profit'], ['gewinn', 'profit'], ['ergebnis', 'profit'], ['überschuss', 'profit'],
   ['verlust', 'loss'], ['fehlbetrag', 'loss'],
   ['investitionen', 'investment'], ['investition', 'investment'],

@@ -92,6 +92,8 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Für Forschung wendete das Unternehmen 46 Mio. Franken auf, das entspricht 8 Prozent.', { amount: 46_000_000, currency: 'CHF', metric: 'cost' }],
   ['Weitere 3,5 Mio. Euro fließen in die Berufsschule.', { amount: 3_500_000, metric: 'investment' }],
   ['Der Tarif sinkt auf 32,9 Cent pro Kilowattstunde.', { amount: 0.329, metric: 'price' }],
+  ['Die Bergbahnen erzielten einen Verkehrsertrag von CHF 21,7 Mio.', { amount: 21_700_000, currency: 'CHF', metric: 'revenue' }],
+  ['Die Gästetaxe steigt auf Fr. 4.20 pro Person und Nacht.', { amount: 4.2, currency: 'CHF', metric: 'price' }],
   ['Der Etat für Kultur beträgt 800.000 Euro.', { amount: 800_000, metric: 'budget' }],
   ['Das Einstiegsgehalt liegt bei 52.000 Euro.', { amount: 52_000, metric: 'salary' }],
   ['Verdi verlangt höhere Entgelte, mindestens 200 Euro mehr im Monat.', { amount: 200, metric: 'salary', qualifier: 'at_least' }],
