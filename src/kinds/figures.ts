@@ -564,6 +564,51 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   return undefined;
 }
 
+const NUMBER_OF_WORDS: ReadonlySet<string> = new Set(['zahl', 'anzahl', 'gesamtzahl']);
+/** Prepositions before the value of "die Zahl der …" ("stieg auf 41.870", "lag bei 540", "von 112 auf 118"); not "um" (a change). */
+const NUMBER_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['auf', 'bei', 'von']);
+
+/**
+ * A bare number that is the value of "die Zahl der X" earlier in its sentence: "Die Zahl der Mitglieder stieg auf
+ * 41.870", "Die Zahl der Professuren wuchs von 112 auf 118". X makes it a headcount or a count.
+ */
+function numberOfAt(ctx: Context, i: number): Draft | undefined {
+  const tokens = ctx.tokens;
+  const prep = tokens[i - 1];
+  if (prep === undefined || !NUMBER_OF_PREPOSITIONS.has(prep.lower)) return undefined;
+  const n = readAt(tokens, i);
+  if (n === undefined || n.weak || n.glued || n.max !== undefined || n.first !== n.core || n.leadingZero) return undefined;
+  const value = n.value;
+  if (!Number.isInteger(value) || value <= 0) return undefined;
+  const core = tokens[n.core]!;
+  if (yearTokens.has(n.core) || (n.digits && !n.formatted && (yearLike(core) || core.value.length >= 5))) return undefined;
+  // no noun of its own after it, and nothing that makes it money or a share
+  const next = tokens[n.last];
+  if (next !== undefined && !next.newlineBefore && (next.type === 'symbol' || next.type === 'number' || (next.type === 'word' && isCapitalisedWord(next)))) return undefined;
+  const sentence = ctx.sentenceOf[i]!;
+  for (let k = i - 2; k >= 0 && i - k <= 14 && ctx.sentenceOf[k] === sentence; k--) {
+    const t = tokens[k]!;
+    // another figure or a clause between; but "von 112 auf 118", "um 12 auf 80" are one change
+    if (t.type === 'number' && !(prep.lower === 'auf' && (tokens[k - 1]?.lower === 'von' || tokens[k - 1]?.lower === 'um'))) return undefined;
+    if (t.value === ';' || t.value === ':') return undefined;
+    if (!NUMBER_OF_WORDS.has(t.lower) || !isCapitalisedWord(t)) continue;
+    const of = tokens[k + 1];
+    if (of === undefined || (of.lower !== 'der' && of.lower !== 'an')) return undefined;
+    const qualifier = qualifierBefore(tokens, i);
+    const staff = headcountAfter(tokens, k + 2);
+    if (staff !== undefined) {
+      const fact: HeadcountFact = { text: '', start: 0, end: 0, count: value, qualifier, kind: staff.kind, rule: 'headcounts/number-of' };
+      return { kind: 'headcounts', fact, first: i, last: n.last };
+    }
+    const q = quantityAfter(tokens, k + 2, true);
+    if (q === undefined || (q.category !== 'count' && q.category !== 'population')) return undefined;
+    const unit = tokens.slice(q.unitFirst, q.last).map((u) => u.value).join(' ');
+    const fact: QuantityFact = { text: '', start: 0, end: 0, value, qualifier, unit, category: q.category, rule: 'quantities/number-of' };
+    return { kind: 'quantities', fact, first: i, last: n.last };
+  }
+  return undefined;
+}
+
 /** The antecedent of an elliptic number: the nearest figure; after "davon/darunter" (one sentence back allowed) the nearest whole this can be part of. */
 function antecedentOf(ctx: Context, i: number, drafts: readonly Draft[], value: number, maxSentencesBack: number): Draft | undefined {
   const sentence = ctx.sentenceOf[i]!;
@@ -639,7 +684,7 @@ function findDrafts(ctx: Context): Draft[] {
     if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
     // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
     const partOf = i > 0 && i + 1 < tokens.length && isPartWord(tokens[i - 1]) && PEOPLE_STAFF_NOUNS.has(tokens[i + 1]!.lower);
-    const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts);
+    const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i);
     if (d === undefined) continue;
     drafts.push(d);
     i = d.last - 1;

@@ -16,6 +16,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<HeadcountFact>]> 
   ['Die Bank streicht 1.500 Jobs.', { count: 1500, kind: 'jobs', change: 'decrease' }],
   ['Die Firma will 60 Fachkräfte einstellen.', { count: 60, kind: 'employees', change: 'increase' }],
   ['Die Verwaltung wächst: 38 Stellen kommen neu hinzu.', { count: 38, kind: 'jobs', change: 'increase' }],
+  // the value of "die Zahl der …" later in the sentence
+  ['Die Zahl der Mitglieder der Genossenschaft stieg auf 41.870.', { count: 41_870, kind: 'members', text: '41.870' }],
+  ['Die Zahl der Mitarbeiter stieg von 1.240 auf 1.310.', { count: 1_310, kind: 'employees', text: '1.310' }],
   ['Der Betrieb beschäftigt 34 Menschen, darunter sieben Meister, 15 Gesellen und acht Lehrlinge.', { count: 15, kind: 'employees', text: '15 Gesellen' }],
   ['Es gibt 35 Ausbildungsplätze.', { count: 35, kind: 'jobs' }],
   ['Der Sportverein hat rund 1.100 Mitglieder.', { count: 1100, kind: 'members', qualifier: 'approx' }],

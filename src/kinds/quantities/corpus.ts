@@ -10,6 +10,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   // after a label word ("Saison", "Sommer") a scaled or formatted number is still a count; "Staffel 3" is not
   ['Die Hotels zählten in der Saison 2,4 Millionen Übernachtungen.', { value: 2_400_000, unit: 'Übernachtungen', category: 'count' }],
   ['Das Freibad hatte im Sommer 48.500 Badegäste.', { value: 48_500, unit: 'Badegäste' }],
+  // the value of "die Zahl der …"; after "um" a change, not the value
+  ['Die Zahl der Betten steigt damit von 640 auf 672.', { value: 672, unit: 'Betten', category: 'count', text: '672' }],
+  ['Die Zahl der Einbrüche stieg um 12 auf 80.', { value: 80, unit: 'Einbrüche', category: 'count' }],
   // a compound whose short first part the tokenizer split off
   ['Der Beschluss fiel mit 15 Ja-Stimmen bei vier Gegenstimmen.', { value: 15, unit: 'Ja-Stimmen', category: 'count' }],
   ['Alle 36 Städte und Gemeinden machen mit.', { value: 36, unit: 'Städte und Gemeinden', category: 'count', text: '36 Städte und Gemeinden' }],
@@ -30,6 +33,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
 ];
 
 export const negative: readonly string[] = [
+  'Die Zahl der Einbrüche stieg um 12.',
   'Gegründet im Jahr 1971 sind alle dabei.',
   'In Staffel 3 Folgen ansehen.',
   'Die Firma ist nach ISO 27001 zertifiziert.',
