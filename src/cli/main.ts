@@ -138,7 +138,7 @@ function summaryLine(s: BatchSummary): string {
   const ignored = Object.entries(s.ignored).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (ignored.length > 0) parts.push(`${ignored.reduce((n, [, k]) => n + k, 0)} files in folders ignored as not releases (${ignored.map(([r, n]) => `${r} ${n}`).join(', ')}; --all-files takes them)`);
   if (s.truncated > 0) parts.push(`torn last line of ${s.truncated} bytes removed`);
-  parts.push(`${s.seconds.toFixed(1)} s, ${rate} files/s, ${mbs} MB/s, ${s.workers === s.jobs ? `${s.jobs} job${s.jobs === 1 ? '' : 's'}` : `${s.workers} of ${s.jobs} jobs (more start only while inputs wait after the first 3 s)`}`);
+  parts.push(`${s.seconds.toFixed(1)} s, ${rate} files/s, ${mbs} MB/s, ${s.workers === s.jobs ? `${s.jobs} job${s.jobs === 1 ? '' : 's'}` : `${s.workers} of ${s.jobs} jobs (more start while inputs wait after the first 3 s, or behind a large input)`}`);
   return parts.join('; ');
 }
 

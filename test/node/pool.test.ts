@@ -34,6 +34,20 @@ describe('worker pool: a worker that dies', () => {
     }, 60_000);
   }
 
+  it('starts a second worker at once when the first holds a large input and more inputs wait', async () => {
+    const pool = new WorkerPool(2, { extraWorkersAfterMs: 600_000 });
+    try {
+      // 5 MiB of blank lines first (a bad export: quick to analyse, but large), then ordinary releases
+      const big = pool.run({ seq: 0, path: 'dump.txt', text: '\n'.repeat(5 * 1024 * 1024), includeText: false, wantFacts: false, maxChars: 16 * 1024 * 1024 });
+      const small = Array.from({ length: 40 }, (_, k) => pool.run({ seq: k + 1, path: `doc-${k}.txt`, text: text(k), includeText: false, wantFacts: false, maxChars: 16 * 1024 * 1024 }));
+      const results: Result[] = await Promise.all([big, ...small]);
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(pool.started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('starts a second worker only when the run lasts (a short run is done by one)', async () => {
     const pool = new WorkerPool(2);
     try {

@@ -12,6 +12,8 @@ import type { Task, TaskResult } from './task.js';
 
 interface Pending {
   task: Task;
+  /** Bytes (or characters) of input the task carries: a measure of its work. */
+  size: number;
   resolve: (result: TaskResult) => void;
   /** It was on a worker that died: it runs alone, and fails if its worker dies again. */
   suspect?: boolean;
@@ -32,6 +34,13 @@ interface Slot {
  * it (tests use 0, to run several workers on small archives).
  */
 export const EXTRA_WORKERS_AFTER_MS = envMs('PRESSEFAKTEN_EXTRA_WORKERS_AFTER_MS') ?? 3000;
+
+/**
+ * …or at once when every worker holds this much input (bytes or characters) and more inputs wait: a 10 MB dump
+ * keeps a worker busy for seconds (≈ 2.5 MB/s cold), so the inputs behind it are better given to a second worker
+ * whose warm-up (1–2 s of CPU) then pays; before, they waited for the dump (and the first result) to start one.
+ */
+export const EXTRA_WORKER_BACKLOG = 4 * 1024 * 1024;
 
 function envMs(name: string): number | undefined {
   const value = process.env[name];
@@ -65,7 +74,7 @@ export class WorkerPool {
 
   /**
    * The first worker starts at once (loading the core takes a while); the others when the run has lasted
-   * EXTRA_WORKERS_AFTER_MS and there is work for them. Options for tests: another worker script (one that
+   * EXTRA_WORKERS_AFTER_MS and there is work for them, or when every worker holds a large input (EXTRA_WORKER_BACKLOG). Options for tests: another worker script (one that
    * dies on a given input), another delay.
    */
   constructor(readonly size: number, options: { url?: URL; extraWorkersAfterMs?: number } = {}) {
@@ -78,7 +87,7 @@ export class WorkerPool {
   /** Run a task on a worker. Its bytes are copied, not transferred: a task retried after its worker died is whole. */
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+      this.queue.push({ task, size: task.bytes?.byteLength ?? task.text?.length ?? 0, resolve });
       this.pump();
     });
   }
@@ -124,10 +133,20 @@ export class WorkerPool {
     return this.firstResultAt !== undefined && performance.now() - this.firstResultAt >= this.extraWorkersAfterMs;
   }
 
+  /** Does every worker hold at least EXTRA_WORKER_BACKLOG of input? */
+  private allLoaded(): boolean {
+    for (const slot of this.slots) {
+      let held = 0;
+      for (const p of slot.inflight) held += p.size;
+      if (held < EXTRA_WORKER_BACKLOG) return false;
+    }
+    return true;
+  }
+
   private pump(): void {
     // Fill the least loaded worker first, so work spreads evenly.
     while (this.queue.length > 0) {
-      if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0) && this.longEnough()) {
+      if (this.slots.length < this.size && this.slots.every((slot) => slot.inflight.length > 0) && (this.longEnough() || this.allLoaded())) {
         this.slots.push(this.spawn());
         this.started++;
       }

@@ -161,8 +161,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const stdout = options.stdout ?? process.stdout;
   const pool = new WorkerPool(jobs);
 
+  // Inputs being read or analysed at most `window`; finished ones waiting for their turn (an earlier input is still
+  // being analysed: a 10 MB dump) up to WAITING_MAX lines and WAITING_MAX_BYTES, so the other workers go on meanwhile
   const window = Math.max(16, jobs * DEPTH + 16);
   const ready = new Map<number, Outcome>();
+  let waitingBytes = 0;
   let nextSeq = 0;
   let nextWrite = 0;
   let counting = true;
@@ -248,6 +251,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     let wrote = false;
     for (let o = ready.get(nextWrite); o !== undefined; o = ready.get(nextWrite)) {
       ready.delete(nextWrite);
+      waitingBytes -= lineLength(o);
       nextWrite++;
       wrote = true;
       summary.bytes += o.bytes;
@@ -365,12 +369,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         .catch((error: unknown): Outcome => failure(input, undefined, 'internal_error', error instanceof Error ? error.message : String(error), undefined))
         .then((outcome) => {
           ready.set(seq, outcome);
+          waitingBytes += lineLength(outcome);
           inflight.delete(p);
           drain();
+          wake?.(); // room for another input even when nothing could be written yet
         });
       inflight.add(p);
       if (summary.inputs % 16 === 1) progress();
-      while ((nextSeq - nextWrite >= window || blocked) && outputError === undefined) {
+      while ((inflight.size >= window || ready.size >= WAITING_MAX || waitingBytes >= WAITING_MAX_BYTES || blocked) && outputError === undefined) {
         await new Promise<void>((ok) => { wake = ok; });
         wake = undefined;
       }
@@ -431,6 +437,17 @@ class OutputBuffer {
     if (this.buffer.length > MAX_KEPT_OUTPUT) this.buffer = Buffer.allocUnsafe(INITIAL_OUTPUT); // after a huge line
     return bytes;
   }
+}
+
+/** Finished lines kept waiting for an earlier input at most (see runBatch's window). */
+const WAITING_MAX = 4096;
+const WAITING_MAX_BYTES = 32 * 1024 * 1024;
+
+/** The characters of an outcome's line (a measure of the memory it holds). */
+function lineLength(o: Outcome): number {
+  let n = 0;
+  for (const part of o.line ?? []) n += part.length;
+  return n;
 }
 
 const INITIAL_OUTPUT = 1 << 18;
