@@ -4,7 +4,8 @@
  * --trace-opt and sums TurboFan's compile time per function (background thread time, the part
  * that competes with a second batch worker on a 2-core machine), and counts deoptimisations.
  *
- *   node bench/jit.mjs [--docs 1000] [--top 25]        (needs a build; PF_DIST=… for another one)
+ *   node bench/jit.mjs [--docs 1000] [--top 25]        (needs a build; PF_DIST=… for another one;
+ *   PF_NODE_FLAGS='--max-inlined-bytecode-size-cumulative=300' to try V8 flags)
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -27,7 +28,8 @@ const t = performance.now();
 for (const d of list) JSON.stringify(extract(d));
 console.error('JIT-RUN ' + (performance.now() - t).toFixed(0));
 `;
-const r = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const extraFlags = (process.env.PF_NODE_FLAGS ?? '').split(' ').filter(Boolean); // e.g. PF_NODE_FLAGS='--max-inlined-bytecode-size-cumulative=300'
+const r = spawnSync(process.execPath, [...extraFlags, '--trace-opt', '--trace-deopt', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const text = r.stdout + r.stderr;
 const byFn = new Map();
 let total = 0;
