@@ -91,6 +91,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Die Stadt Regensburg steuerte 850.000 Euro bei, der Bezirk weitere 120.000 Euro.', { amount: 850_000, metric: 'funding' }],
   ['Für Forschung wendete das Unternehmen 46 Mio. Franken auf, das entspricht 8 Prozent.', { amount: 46_000_000, currency: 'CHF', metric: 'cost' }],
   ['Weitere 3,5 Mio. Euro fließen in die Berufsschule.', { amount: 3_500_000, metric: 'investment' }],
+  ['Zum Jubiläum hat die Tischlerei 680.000 Euro in eine neue Fertigungshalle gesteckt.', { amount: 680_000, metric: 'investment' }],
+  // "in" a time or a place is no investment
+  ['Weitere 18 Millionen Euro sollen in den kommenden Jahren folgen.', { amount: 18_000_000, metric: 'other' }],
   ['Der Tarif sinkt auf 32,9 Cent pro Kilowattstunde.', { amount: 0.329, metric: 'price' }],
   ['Die Bergbahnen erzielten einen Verkehrsertrag von CHF 21,7 Mio.', { amount: 21_700_000, currency: 'CHF', metric: 'revenue' }],
   ['Die Gästetaxe steigt auf Fr. 4.20 pro Person und Nacht.', { amount: 4.2, currency: 'CHF', metric: 'price' }],

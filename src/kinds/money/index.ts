@@ -254,8 +254,19 @@ function clauseVerbMetric(tokens: readonly Token[], first: number, last: number,
   // "… Euro in die Schule stecken", "… Euro fließen in die Schule"
   const next = tokens[last]?.lower ?? '';
   if (into && (next === 'in' || (INTO_VERBS.has(next) && tokens[last + 1]?.lower === 'in'))) return 'investment';
+  // "hat Brockmeyer 680.000 DM in eine neue Fertigungshalle investiert": money into something (an accusative
+  // after "in"), not a place or a time ("in der Region", "in den kommenden Jahren")
+  if (next === 'in' && INTO_OPENERS.has(tokens[last + 1]?.lower ?? '')) {
+    for (let j = last + 1; j <= last + 3 && j < to; j++) if (INTO_TIME_WORDS.has(tokens[j]!.lower)) return undefined;
+    return 'investment';
+  }
   return undefined;
 }
+
+/** Words after "in" that make it a direction into something ("in eine neue Halle", "in die Sanierung"). */
+const INTO_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'den', 'eine', 'ein', 'einen', 'neue', 'neuen', 'zwei', 'drei', 'vier', 'fünf', 'mehrere']);
+/** … unless a time follows ("in den kommenden Jahren", "in das nächste Jahr"). */
+const INTO_TIME_WORDS: ReadonlySet<string> = new Set(['jahr', 'jahre', 'jahren', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'quartal', 'quartale', 'zukunft', 'kommenden', 'nächsten', 'folgenden', 'vergangenen', 'letzten', 'zeit']);
 
 /** Units a price is given per ("32,9 Cent pro Kilowattstunde", "1,99 DM je Kilogramm"); not persons ("200 Euro je Einwohner"). */
 const PRICE_UNITS: ReadonlySet<string> = new Set(['kilowattstunde', 'kwh', 'megawattstunde', 'mwh', 'kilogramm', 'kg', 'kilo', 'gramm', 'liter', 'l', 'tonne', 't', 'quadratmeter', 'qm', 'm²', 'kubikmeter', 'm³', 'stück', 'flasche', 'packung', 'kilometer', 'km', 'festmeter', 'ster', 'doppelzentner', 'dz', 'zentner', 'pfund']);
