@@ -30,6 +30,8 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
   // the subject, the year, then an article or "insgesamt"
   ['Er rechnet vor, dass das Klinikum 2022 ein Defizit von 11,2 Mio. Euro hatte.', { year: 2022 }],
   ['Vorher stellte die Sparkasse 2020 insgesamt 640.000 Euro bereit.', { year: 2020 }],
+  // the months of a financial report before a year
+  ['In den ersten neun Monaten (9M 2024) sank der Konzernumsatz um 4,4 %.', { year: 2024 }],
   // a year after a budget's or plan's noun
   ['Haushaltsentwurf 2026: Flensburg investiert trotz Defizit', { year: 2026 }],
   // the year before the year written just before

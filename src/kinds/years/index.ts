@@ -119,7 +119,7 @@ class YearScanner {
     const nx = this.at(i + 1);
     const pvLower = pv?.lower ?? '';
     const inRange = y >= 1900 && y <= 2099;
-    const strong = pv !== undefined && (YEAR_STRONG_CUES.has(pvLower) || YEAR_PAIR_NOUNS.has(pvLower) || (pv.type === 'word' && endsWithAny(pvLower, YEAR_NOUN_ENDINGS)));
+    const strong = pv !== undefined && (YEAR_STRONG_CUES.has(pvLower) || YEAR_PAIR_NOUNS.has(pvLower) || (pv.type === 'word' && endsWithAny(pvLower, YEAR_NOUN_ENDINGS)) || this.monthsLabelAt(i - 1));
     if (!inRange) {
       // "im Jahr 1848": only with "Jahr" right before
       if (!(pv !== undefined && (pvLower === 'jahr' || pvLower === 'jahre' || pvLower === 'jahres'))) return false;
@@ -178,6 +178,13 @@ class YearScanner {
       return endOrComma && isBareParticiple(pvLower);
     }
     return false;
+  }
+
+  /** "9M 2024", "6M 2023": the months of a financial report (a number glued to "M") before a year, at token j = "M". */
+  monthsLabelAt(j: number): boolean {
+    const m = this.at(j);
+    const n = this.at(j - 1);
+    return m !== undefined && n !== undefined && m.value === 'M' && n.type === 'number' && n.end === m.start && (n.value === '3' || n.value === '6' || n.value === '9' || n.value === '12');
   }
 
   /**
