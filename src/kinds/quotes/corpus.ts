@@ -13,6 +13,10 @@ export const QUOTE_POSITIVES: Array<[string, QuoteCase]> = [
   // quotes/pronoun
   ['Petra Hagen wurde gewählt. „Ich freue mich auf die Aufgabe“, sagte sie.', { startsWith: 'Ich freue', speaker: 'Petra Hagen' }],
   ['Landrat Jürgen Tiemann gratulierte. Er sagte: „Das Ehrenamt ist das Rückgrat unserer Gesellschaft.“', { startsWith: 'Das Ehrenamt', speaker: 'Jürgen Tiemann' }],
+  // a speaker named by a noun: the person with that role, or the one just named ("die Biologin")
+  ['Sprecherin des Bereichs ist Prof. Dr. Henrike Saalfeld. „Die Küste verändert sich schneller“, sagt die Biologin.', { startsWith: 'Die Küste', speaker: 'Henrike Saalfeld' }],
+  ['Kämmerer Thomas Geier mahnte. Die Steuer sinkt. „Wir müssen im Jahr 2026 sparen“, sagte der Kämmerer.', { startsWith: 'Wir müssen', speaker: 'Thomas Geier' }],
+  ['Anna Berg sah zu. „Die Ermittlungen laufen“, sagte der Polizeisprecher.', { startsWith: 'Die Ermittlungen', speaker: undefined }],
   // a person described by age, like a pronoun
   ['Herbert Pölzl übergibt den Betrieb. „Ich habe hier als Lehrling angefangen“, sagt der 67-Jährige.', { startsWith: 'Ich habe hier', speaker: 'Herbert Pölzl' }],
   // quotes/previous: several sentences, speaker from the sentence before

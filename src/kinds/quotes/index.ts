@@ -11,7 +11,7 @@ import type { Context } from '../../engine/context.js';
 import { SPEECH_VERBS, TITLE_CUES, ATTRIBUTION_WORDS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from '../persons/units.js';
 import type { PersonsResult } from '../persons/index.js';
-import type { Gender } from '../persons/lexicon.js';
+import { roleOf, type Gender } from '../persons/lexicon.js';
 
 const CLOSERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['„', new Set(['“', '”', '"'])],
@@ -105,6 +105,11 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
         if (personAt[k]! >= 0) { speaker = personAt[k]!; rule = 'quotes/after'; break; }
         const pg = PRONOUNS.get(v.value) ?? ageDescriptionGender(units, k);
         if (pg !== undefined && k > q.close + 1) { speaker = lastPersonBefore(personAt, people.genders, q.open, pg); rule = 'quotes/pronoun'; ownPronoun = true; break; }
+        // "sagte der Kämmerer", "sagt die Biologin": the person of that role, or the one just named
+        if (k > q.close + 1 && SPEECH_VERBS.has(units[k - 1]!.lower) && (v.lower === 'der' || v.lower === 'die')) {
+          const d = describedSpeaker(units, personAt, people, k, q.open);
+          if (d !== undefined) { speaker = d; rule = 'quotes/description'; ownPronoun = true; break; }
+        }
       }
       void sentAfter;
     }
@@ -166,6 +171,34 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
 }
 
 /** The last person mentioned before unit i (at most 3000 units back) whose gender fits g, or -1 (a function, not a closure: smaller to compile). */
+/**
+ * "…“, sagte der Kämmerer." / "…“, sagt die Biologin.": a speaker named by a noun ending the sentence, at unit k (the
+ * article). The last person before with a role ending in that noun; else the person named last in the two sentences
+ * before, if the article's gender fits; else -1 (an unnamed "Sprecher" is nobody named).
+ */
+function describedSpeaker(units: readonly Unit[], personAt: Int32Array, people: PersonsResult, k: number, open: number): number | undefined {
+  const noun = units[k + 1];
+  const end = units[k + 2];
+  if (noun === undefined || noun.type !== 'word' || !noun.cap || personAt[k + 1]! >= 0) return undefined;
+  if (end !== undefined && !SENTENCE_END.has(end.value) && end.breaks === 0) return undefined;
+  const lower = noun.lower;
+  for (let j = open - 1; j >= 0 && open - j < 3000; j--) {
+    const p = personAt[j]!;
+    if (p >= 0 && people.persons[p]!.roles.some((r) => r.toLowerCase().endsWith(lower))) return p;
+  }
+  // a known role no one named has ("sagte der Polizeisprecher"): someone not named
+  if (roleOf(noun) !== undefined) return -1;
+  const gender: Gender = units[k]!.lower === 'der' ? 'm' : 'f';
+  const sentence = units[open]!.sentence;
+  for (let j = open - 1; j >= 0 && units[j]!.sentence >= sentence - 2; j--) {
+    const p = personAt[j]!;
+    if (p < 0) continue;
+    const pg = people.genders[p];
+    return pg === undefined || pg === gender ? p : -1;
+  }
+  return -1;
+}
+
 /**
  * "sagt der 67-Jährige", "so die 38-Jährige": a person described by age at unit k (the article), used like a
  * pronoun; its gender from the article.
