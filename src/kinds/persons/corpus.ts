@@ -35,6 +35,8 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Das sagte der Leiter der Feuerwehr, Stephan Kortüm, am Mittwoch.', { name: 'Stephan Kortüm', roles: ['Leiter der Feuerwehr'] }],
   ['Es sprachen die Landrätin des Vogtlandkreises, Dr. Simone Lehmann, und der Oberbürgermeister der Stadt Plauen, Jens Albrecht.', { name: 'Jens Albrecht', roles: ['Oberbürgermeister der Stadt Plauen'] }],
   ['Die Staatssekretärin im niedersächsischen Wirtschaftsministerium, Anke Bruns-Terhaar, nannte das Werk ein Signal.', { name: 'Anke Bruns-Terhaar', roles: ['Staatssekretärin im niedersächsischen Wirtschaftsministerium'] }],
+  // an unnamed spokesperson is not the person named before
+  ['Anna Berg sah zu. Max Huber kam. „Die Ermittlungen laufen“, sagte der Polizeisprecher.', { name: 'Max Huber', noRoles: true }],
   // … not from a clause before the comma
   ['Der Leiter lobte die Helfer, Anna Schmidt sprach danach.', { name: 'Anna Schmidt', noRoles: true }],
   // an adjective that is part of the role, before or after the name

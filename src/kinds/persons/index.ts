@@ -629,6 +629,8 @@ function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: 
     if (art !== 'der' && art !== 'die') continue;
     const r = roleOf(u);
     if (r === undefined || r.weak) continue;
+    // "sagte der Polizeisprecher": a spokesperson is mostly someone not named, not the person named before
+    if (lower.endsWith('sprecher') || lower.endsWith('sprecherin')) continue;
     const next = units[i + 1];
     if (next !== undefined && (next.cap && next.type === 'word' || next.lower === 'der' || next.lower === 'des' || next.lower === 'von')) continue;
     if (u.sentence - lastSentence > 5) continue;
