@@ -74,4 +74,5 @@ export const LOCATION_NEGATIVES: Array<[string, string]> = [
   ['Die Fachmesse Holzbau Mitteldeutschland war gut besucht.', 'Mitteldeutschland'],
   ['Oder wir warten bis zum Herbst.', 'Oder'],
   ['Die Nordlicht Energie AG wächst.', 'Nordlicht'],
+  ['Donau Cargo startet Bau von Logistikzentrum\nLinz (OTS) – Die Donau Cargo Logistik GmbH baut ein neues Zentrum.', 'Donau'],
 ];

@@ -62,7 +62,9 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   ['Veranstalter ist Möwenflug Reisen aus Kiel.', { name: 'Möwenflug Reisen' }],
   ['Den Preis teilen sich das Büro Krämer Partner und andere.', { name: 'Krämer Partner' }],
   ['Die Kanzlei Brandes Partner GmbH berät.', { name: 'Brandes Partner GmbH', legalForm: 'GmbH' }],
-  // organizations/legal-form-short: the same name without its form is a mention of it
+  // organizations/legal-form-short: the same name without its form is a mention of it; a name of three words or
+  // more also by its first two words or more before a lower-case word
+  ['Donau Cargo startet Bau von Logistikzentrum\nLinz (OTS) – Die Donau Cargo Logistik GmbH baut ein neues Zentrum.', { name: 'Donau Cargo Logistik GmbH', mentions: 2 }],
   ['Tannwerk Robotics wächst. Die Tannwerk Robotics GmbH wurde 2020 gegründet.', { name: 'Tannwerk Robotics GmbH', mentions: 2 }],
   ['Die Kessler Antriebe GmbH stellt ein. Kessler Antriebe sucht 40 Fachkräfte.', { name: 'Kessler Antriebe GmbH', mentions: 2 }],
   // organizations/trade: a trade noun + the owner's surname

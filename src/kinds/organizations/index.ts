@@ -611,12 +611,16 @@ function withShortForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]):
     const cands = covered[i] === 1 || units[i]!.boilerplate ? undefined : byFirst.get(lower);
     if (cands === undefined) continue;
     for (const { words, span } of cands) {
-      let ok = i + words.length <= units.length;
-      for (let k = 1; k < words.length && ok; k++) ok = units[i + k]!.lower === words[k] && covered[i + k] !== 1;
-      if (!ok) continue;
-      extra.push(orgSpan(i, i + words.length, span.name, 'organizations/legal-form-short', span.legalForm));
-      covered.fill(1, i, i + words.length);
-      i += words.length - 1;
+      // the whole name without its form, or (names of three words or more) its first two words or more when a
+      // lower-case word follows: "Donau Cargo startet …" for "Donau Cargo Logistik GmbH"
+      let n = 0;
+      while (n < words.length && i + n < units.length && units[i + n]!.lower === words[n] && covered[i + n] !== 1) n++;
+      const after = units[i + n];
+      const prefix = n >= 2 && words.length >= 3 && after !== undefined && after.type === 'word' && !after.cap;
+      if (n < words.length && !prefix) continue;
+      extra.push(orgSpan(i, i + n, span.name, 'organizations/legal-form-short', span.legalForm));
+      covered.fill(1, i, i + n);
+      i += n - 1;
       break;
     }
   }
