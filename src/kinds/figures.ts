@@ -17,6 +17,7 @@ import { percentAfter } from './percentages/index.js';
 import { changeOf, headcountAfter, PEOPLE_NOUNS, staffAfter, workforceBefore } from './headcounts/index.js';
 import { PEOPLE_STAFF_NOUNS } from '../lexicon/figure-nouns.js';
 import { quantityAfter } from './quantities/index.js';
+import { placeWord } from './persons/lexicon.js';
 import { TokenMarks, tieYears } from './tie-year.js';
 
 export interface Figures {
@@ -541,6 +542,9 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   } else if (c.lower === 'es' && tokens[k - 1] !== undefined && COPULAS.has(tokens[k - 1]!.lower)) {
     cue = true;
     maxSentencesBack = 2;
+  } else if (c.type === 'word' && isCapitalisedWord(c) && (tokens[k - 1]?.value === ',' || tokens[k - 1]?.lower === 'und') && placeWord(c.lower) !== undefined && prevDraft !== undefined && ctx.sentenceOf[prevDraft.first] === sentence) {
+    // "Bad Berka zählt 7.640 Einwohner, Blankenhain 6.520 und Kranichfeld 3.410": a place, then its number
+    cue = true;
   } else if (c.value === ':') {
     for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
       if (tokens[j]!.value === '(') { cue = true; break; }

@@ -13,6 +13,8 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   // the value of "die Zahl der …"; after "um" a change, not the value
   ['Die Zahl der Betten steigt damit von 640 auf 672.', { value: 672, unit: 'Betten', category: 'count', text: '672' }],
   ['Die Zahl der Einbrüche stieg um 12 auf 80.', { value: 80, unit: 'Einbrüche', category: 'count' }],
+  // a place and its number after a figure of the same sentence
+  ['Bad Berka zählt 7.640 Einwohnerinnen und Einwohner, Blankenhain 6.520 und Kranichfeld 3.410.', { value: 6520, category: 'population', text: '6.520' }],
   // a compound whose short first part the tokenizer split off
   ['Der Beschluss fiel mit 15 Ja-Stimmen bei vier Gegenstimmen.', { value: 15, unit: 'Ja-Stimmen', category: 'count' }],
   ['Alle 36 Städte und Gemeinden machen mit.', { value: 36, unit: 'Städte und Gemeinden', category: 'count', text: '36 Städte und Gemeinden' }],
