@@ -35,6 +35,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
 ];
 
 export const negative: readonly string[] = [
+  'Verkehrsbetriebe AG, Claragraben 55, 4058 Basel, Telefon +41 61 685 12 00',
   'Die Zahl der Einbrüche stieg um 12.',
   'Gegründet im Jahr 1971 sind alle dabei.',
   'In Staffel 3 Folgen ansehen.',

@@ -3,6 +3,7 @@
  * and other counts with the counted noun as written ("36 Städte und Gemeinden", "120 Kunden").
  * Nouns of time, measure and money are never counted things (COUNT_STOP_NOUNS).
  */
+import { placeWord } from '../persons/lexicon.js';
 import { ownCopy, WordCache } from '../../engine/word-cache.js';
 import type { QuantityFact } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
@@ -53,6 +54,9 @@ function countableWord(t: Token): boolean {
   const w = t.lower;
   if (COUNT_STOP_NOUNS.has(w) || CURRENCY_WORDS.has(w) || SCALE_WORDS.has(w) || PERCENT_WORDS.has(w)) return false;
   if (!/^\p{L}[\p{L}-]*$/u.test(t.value)) return false;
+  // "4058 Basel" is a Swiss postal code, no count of Basels: towns are not counted ("300 Essen", "20 Brücken" are:
+  // names that are also nouns are weak places)
+  if (placeWord(w)?.strength === 'strong') return false;
   // "40 Umsatz" is nothing; "40 Mitarbeiter" is a headcount, not a count
   return metricOf(t) === undefined && headcountKindOf(t) === undefined;
 }
