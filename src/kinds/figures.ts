@@ -310,6 +310,12 @@ function fromToFigure(tokens: readonly Token[], r: Reading): Draft | undefined {
 /** Money without a currency word: "40 Millionen Umsatz", "Der Umsatz stieg auf 40 Mio." (scaled numbers only). */
 function inferredMoney(tokens: readonly Token[], r: Reading): Draft | undefined {
   const right = tokens[r.end];
+  // "um 4,6 Mio. auf 118,3 Mio. Franken": the currency written after the amount it led to is this one's too
+  if (right !== undefined && (right.lower === 'auf' || right.lower === 'bis') && !right.newlineBefore) {
+    const m = readAt(tokens, r.end + 1);
+    const cur = m !== undefined && m.scale > 1 ? currencyAfter(tokens, m.last) : undefined;
+    if (cur !== undefined) return moneyDraft(tokens, r, r.value, cur.iso, cur.factor, r.end, 'money/number-scale-shared-currency', false, false);
+  }
   const rightMetric = right === undefined ? undefined : metricOf(right);
   if (rightMetric !== undefined && INFERRED_MONEY_METRICS.has(rightMetric)) {
     return moneyDraft(tokens, r, r.value, 'EUR', 1, r.end, 'money/number-scale-metric', true, true);

@@ -96,6 +96,8 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Weitere 18 Millionen Euro sollen in den kommenden Jahren folgen.', { amount: 18_000_000, metric: 'other' }],
   ['Der Tarif sinkt auf 32,9 Cent pro Kilowattstunde.', { amount: 0.329, metric: 'price' }],
   ['Die Bergbahnen erzielten einen Verkehrsertrag von CHF 21,7 Mio.', { amount: 21_700_000, currency: 'CHF', metric: 'revenue' }],
+  // a change takes the currency of the amount it led to ("um 4,6 Mio. auf 118,3 Mio. Franken": not inferred EUR)
+  ['Die Verkehrserträge stiegen um 4,6 Mio. auf 118,3 Mio. Franken.', { amount: 4_600_000, currency: 'CHF', text: '4,6 Mio.' }],
   ['Die Gästetaxe steigt auf Fr. 4.20 pro Person und Nacht.', { amount: 4.2, currency: 'CHF', metric: 'price' }],
   ['Der Etat für Kultur beträgt 800.000 Euro.', { amount: 800_000, metric: 'budget' }],
   ['Das Einstiegsgehalt liegt bei 52.000 Euro.', { amount: 52_000, metric: 'salary' }],
