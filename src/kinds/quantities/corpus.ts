@@ -15,6 +15,8 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   ['Die Zahl der Einbrüche stieg um 12 auf 80.', { value: 80, unit: 'Einbrüche', category: 'count' }],
   // a place and its number after a figure of the same sentence
   ['Bad Berka zählt 7.640 Einwohnerinnen und Einwohner, Blankenhain 6.520 und Kranichfeld 3.410.', { value: 6520, category: 'population', text: '6.520' }],
+  // a shortened compound is counted whole
+  ['Die Stadt baut 12 Rad- und Fußwege.', { value: 12, unit: 'Rad- und Fußwege', category: 'count', text: '12 Rad- und Fußwege' }],
   // a compound whose short first part the tokenizer split off
   ['Der Beschluss fiel mit 15 Ja-Stimmen bei vier Gegenstimmen.', { value: 15, unit: 'Ja-Stimmen', category: 'count' }],
   ['Alle 36 Städte und Gemeinden machen mit.', { value: 36, unit: 'Städte und Gemeinden', category: 'count', text: '36 Städte und Gemeinden' }],

@@ -98,6 +98,12 @@ export function quantityAfter(tokens: readonly Token[], u: number, countsAllowed
   if (n.type === 'word' && n.value.length <= 3 && isCapitalised(n) && dash !== undefined && dash.value === '-' && !dash.spaceBefore && part !== undefined && !part.spaceBefore && countNoun(part)) {
     return { category: 'count', unitFirst: j, last: j + 3 };
   }
+  // "60 Tram- und Buschauffeure": a shortened compound; the phrase is counted, its last noun must be countable
+  const join = tokens[j + 2];
+  const whole = tokens[j + 3];
+  if (n.type === 'word' && isCapitalised(n) && dash !== undefined && dash.value === '-' && !dash.spaceBefore && join !== undefined && (join.lower === 'und' || join.lower === 'oder') && whole !== undefined && countNoun(whole)) {
+    return { category: 'count', unitFirst: j, last: j + 4 };
+  }
   if (!countNoun(n)) return undefined;
   let last = j + 1;
   // "Städte und Gemeinden", "Schulen oder Kitas"
