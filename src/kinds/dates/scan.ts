@@ -148,13 +148,13 @@ function glued(t: Token, next: Token | undefined): boolean {
   return next !== undefined && next.start === t.end;
 }
 
-/** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
 /** Words of a clause about every such time, not one: a bare season there is no date. */
 const HABITUAL_WORDS: ReadonlySet<string> = new Set(['bisher', 'bislang', 'immer', 'stets', 'jeden', 'jede', 'jedes', 'jedem', 'meist', 'meistens', 'oft', 'häufig', 'regelmäßig', 'üblicherweise', 'normalerweise', 'gewöhnlich', 'traditionell', 'alljährlich', 'jährlich']);
 
 /** "hat", "haben", "habe": past only with a participle ("hat zugestimmt"), present as a full verb ("hat Premiere"). */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['hat', 'haben', 'habe']);
 
+/** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
 function isPerfectParticiple(w: string): boolean {
   const g = w.indexOf('ge');
   return g >= 0 && g + 3 < w.length && (w.endsWith('en') || w.endsWith('t')) && w === w.toLowerCase();
@@ -614,12 +614,25 @@ class Scanner {
     return t === 'none' && wide ? this.clauseTense(i, false) : t;
   }
 
-  clauseTense(i: number, clause: boolean): 'past' | 'future' | 'none' {
+  /** The first token of token i's clause (or of its sentence when `clause` is false), at most 25 tokens back. */
+  clauseFrom(i: number, clause: boolean): number {
     const s = this.ctx.sentences[this.ctx.sentenceOf[i]!]!;
     let from = i;
     while (from > s.first && from > i - 25 && !(clause && this.clauseBreak(from - 1))) from--;
+    return from;
+  }
+
+  /** The end (exclusive) of token i's clause (or sentence), at most 25 tokens on. */
+  clauseTo(i: number, clause: boolean): number {
+    const s = this.ctx.sentences[this.ctx.sentenceOf[i]!]!;
     let to = i + 1;
     while (to < s.last && to < i + 25 && !(clause && this.clauseBreak(to))) to++;
+    return to;
+  }
+
+  clauseTense(i: number, clause: boolean): 'past' | 'future' | 'none' {
+    const from = this.clauseFrom(i, clause);
+    const to = this.clauseTo(i, clause);
     let past = false;
     let sein = false;
     let plan = false;
@@ -678,12 +691,8 @@ class Scanner {
 
   /** Does the clause of token i speak of what happens again and again ("bisher jede", "immer", "meist")? */
   habitual(i: number): boolean {
-    const s = this.ctx.sentences[this.ctx.sentenceOf[i]!]!;
-    let from = i;
-    while (from > s.first && from > i - 25 && !this.clauseBreak(from - 1)) from--;
-    let to = i + 1;
-    while (to < s.last && to < i + 25 && !this.clauseBreak(to)) to++;
-    for (let j = from; j < to; j++) if (HABITUAL_WORDS.has(this.T[j]!.lower)) return true;
+    const to = this.clauseTo(i, true);
+    for (let j = this.clauseFrom(i, true); j < to; j++) if (HABITUAL_WORDS.has(this.T[j]!.lower)) return true;
     return false;
   }
 
@@ -793,11 +802,6 @@ class Scanner {
   }
 
   /**
-   * The year of month m named without one, against the release date a: in a clause told in the past the
-   * last such month ("war im Mai eröffnet worden"), in the future the next ("kommt im März"), else the
-   * release year.
-   */
-  /**
    * The year of a day written without one: the release year, unless the tense points more than two months across the release date
    * ("Der Spatenstich ist für den 3. Februar geplant" in a release of November: next February; "hat am 20. Dezember
    * beschlossen" in a release of January: last December). "zum 1. Januar", "ab 1. Juli" look ahead, "seit" back.
@@ -810,6 +814,7 @@ class Scanner {
     return a.y;
   }
 
+  /** The tense that decides a bare day's year: the clause's, or the preposition's ("seit" back, "zum"/"ab" ahead). */
   dayTense(i: number): 'past' | 'future' | 'none' {
     const prev = this.lowerAt(i - 1);
     const before = prev === 'dem' || prev === 'den' ? this.lowerAt(i - 2) : prev;
@@ -819,6 +824,11 @@ class Scanner {
     return t;
   }
 
+  /**
+   * The year of month m named without one, against the release date a: in a clause told in the past the
+   * last such month ("war im Mai eröffnet worden"), in the future the next ("kommt im März"), else the
+   * release year.
+   */
   yearOfBareMonth(a: { y: number; m: number }, m: number, tense: 'past' | 'future' | 'none'): number {
     return tense === 'past' ? (m <= a.m ? a.y : a.y - 1) : tense === 'future' ? (m >= a.m ? a.y : a.y + 1) : a.y;
   }
