@@ -612,7 +612,7 @@ function numberOfAt(ctx: Context, i: number): Draft | undefined {
     }
     const q = quantityAfter(tokens, k + 2, true);
     if (q === undefined || (q.category !== 'count' && q.category !== 'population')) return undefined;
-    const unit = tokens.slice(q.unitFirst, q.last).map((u) => u.value).join(' ');
+    const unit = ctx.text.slice(tokens[q.unitFirst]!.start, tokens[q.last - 1]!.end); // as written, like quantityFigure's
     const fact: QuantityFact = { text: '', start: 0, end: 0, value, qualifier, unit, category: q.category, rule: 'quantities/number-of' };
     return { kind: 'quantities', fact, first: i, last: n.last };
   }
