@@ -94,6 +94,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Zum Jubiläum hat die Tischlerei 680.000 Euro in eine neue Fertigungshalle gesteckt.', { amount: 680_000, metric: 'investment' }],
   // "in" a time or a place is no investment
   ['Weitere 18 Millionen Euro sollen in den kommenden Jahren folgen.', { amount: 18_000_000, metric: 'other' }],
+  ['Die Firma erzielte 40 Mio. Euro in den USA.', { amount: 40_000_000, metric: 'other' }],
   ['Der Tarif sinkt auf 32,9 Cent pro Kilowattstunde.', { amount: 0.329, metric: 'price' }],
   ['Die Bergbahnen erzielten einen Verkehrsertrag von CHF 21,7 Mio.', { amount: 21_700_000, currency: 'CHF', metric: 'revenue' }],
   // a change takes the currency of the amount it led to ("um 4,6 Mio. auf 118,3 Mio. Franken": not inferred EUR)

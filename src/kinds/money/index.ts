@@ -263,8 +263,11 @@ function clauseVerbMetric(tokens: readonly Token[], first: number, last: number,
   return undefined;
 }
 
-/** Words after "in" that make it a direction into something ("in eine neue Halle", "in die Sanierung"). */
-const INTO_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'den', 'eine', 'ein', 'einen', 'neue', 'neuen', 'zwei', 'drei', 'vier', 'fünf', 'mehrere']);
+/**
+ * Words after "in" that make it a direction into something ("in eine neue Halle", "in die Sanierung"); not "den", which
+ * is as often a dative plural of a place ("40 Mio. Euro in den USA").
+ */
+const INTO_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'eine', 'ein', 'einen', 'neue', 'zwei', 'drei', 'vier', 'fünf', 'mehrere']);
 /** … unless a time follows ("in den kommenden Jahren", "in das nächste Jahr"). */
 const INTO_TIME_WORDS: ReadonlySet<string> = new Set(['jahr', 'jahre', 'jahren', 'monate', 'monaten', 'wochen', 'tage', 'tagen', 'quartal', 'quartale', 'zukunft', 'kommenden', 'nächsten', 'folgenden', 'vergangenen', 'letzten', 'zeit']);
 
