@@ -3,7 +3,8 @@
  * "Max Muster, Vorstandsvorsitzender der X AG"). A word is a role when it, or its last part
  * after a hyphen, ENDS with one of these stems (lower-case): "SPD-Kreisvorsitzende" ends with
  * "vorsitzende", "Landtagskandidatin" with "kandidatin". Female forms are listed so the
- * gender can be read off. Data only.
+ * gender can be read off. Adjectival nouns also in their -en form ("den CDU-Fraktionsvorsitzenden Thomas Biehl"),
+ * listed with the male stems (the form does not tell the gender). Data only.
  */
 export const ROLE_STEMS_MALE: readonly string[] = `
 geschäftsführer geschäftsleiter leiter vorsitzender vorsitzende direktor präsident vizepräsident bürgermeister oberbürgermeister
@@ -26,6 +27,7 @@ landesrat gemeinderat kreisrat ortsbürgermeister vorstandschef konzernchef firm
 verhandlungsführer tarifkoordinator
 meister wart landwirt unternehmer chemiker pädagoge schirmherr partner stadtverordneter vorstandsmitglied ratsmitglied
 präsidiumsmitglied ehrenmitglied
+vorsitzenden abgeordneten beigeordneten beauftragten stadtverordneten
 `.split(/\s+/u).filter(Boolean);
 
 export const ROLE_STEMS_FEMALE: readonly string[] = `

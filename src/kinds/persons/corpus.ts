@@ -42,6 +42,8 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   // an adjective that is part of the role, before or after the name
   ['Geleitet wird das Zentrum von Prof. Dr. Malte Ohlendorf, Ärztlicher Direktor der Harzklinik.', { name: 'Malte Ohlendorf', roles: ['Ärztlicher Direktor'] }],
   ['Kaufmännischer Direktor Dr. Jan Uhl rechnete vor.', { name: 'Jan Uhl', roles: ['Kaufmännischer Direktor'] }],
+  // adjectival role nouns in their -en form
+  ['Im ersten Wahlgang setzte sie sich gegen den CDU-Fraktionsvorsitzenden Thomas Biehl durch.', { name: 'Thomas Biehl', roles: ['CDU-Fraktionsvorsitzenden'] }],
   // occupations and club offices as roles
   ['Kassiererin Monika Fetzer legte einen soliden Kassenbericht vor.', { name: 'Monika Fetzer', roles: ['Kassiererin'] }],
   ['Das sagt Kellermeisterin Lena Dexheimer.', { name: 'Lena Dexheimer', roles: ['Kellermeisterin'] }],

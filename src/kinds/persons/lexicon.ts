@@ -99,8 +99,8 @@ function roleTest(u: Word): RoleInfo | undefined {
     const f = ROLE_F.has(s);
     const m = ROLE_M.has(s);
     if (f || m) {
-      // "-in" forms are female; "Vorsitzende" is either
-      const gender: Gender = f && !m ? 'f' : m && !f ? (s.endsWith('e') ? undefined : 'm') : undefined;
+      // "-in" forms are female; "Vorsitzende", "den/der Vorsitzenden" are either
+      const gender: Gender = f && !m ? 'f' : m && !f ? (s.endsWith('e') || s.endsWith('en') ? undefined : 'm') : undefined;
       return { gender, weak: WEAK_ROLES.has(u.lower) };
     }
   }
