@@ -302,8 +302,34 @@ class Header {
       this.release.evidence.push(ev);
       return;
     }
+    // none below: a headline above the label line ("Stichwahl in Merzig: Carina Wollscheid wird Bürgermeisterin",
+    // then "Pressemitteilung vom 31. März 2025"), told from an issuer's name by a colon inside or a word that is
+    // neither a name nor a function word (a verb, an adjective)
+    for (let k = 0; k < this.lastLabelLine; k++) {
+      const line = lines.at(k);
+      if (line === undefined || this.notTitle.has(k) || this.ctx.boilerplate[line.first] === 1) continue;
+      const ev = this.evidence(line.first, line.last);
+      if (ev.text.length > TITLE_MAX_CHARS) return;
+      let words = 0;
+      let headline = false;
+      for (let j = line.first; j < line.last; j++) {
+        const t = this.T[j]!;
+        if (t.type === 'word') {
+          words++;
+          if (t.value === t.lower && !TITLE_FUNCTION_WORDS.has(t.lower)) headline = true;
+        } else if (t.value === ':' && j < line.last - 1) headline = true;
+      }
+      const lastTok = this.T[line.last - 1]!;
+      if (words < 4 || !headline || lastTok.value === ':' || lastTok.value === '.') continue;
+      this.release.title = ev.text.trim();
+      this.release.evidence.push(ev);
+      return;
+    }
   }
 }
+
+/** Lower-case words an issuer's name may hold ("Amt für Wirtschaft und Digitales des Landes …"). */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['für', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'in', 'im', 'am', 'an', 'von', 'vom', 'zu', 'zur', 'zum', 'mit', 'bei', 'auf', 'aus', 'über', 'unter', 'nach', 'vor', 'e.', 'v.', 'e.v.', 'mbh', 'gmbh', 'co.', '&', 'kg', 'ag', 'se', 'eg']);
 
 /** The release header: date, time, dateline place, source, title. */
 export function findRelease(ctx: Context): Release {
