@@ -12,6 +12,17 @@ describe('release: header fields', () => {
   }
 });
 
+describe('release: no title from an issuer above the label line', () => {
+  for (const input of [
+    'Polizeipräsidium Oberbayern Süd\nPressemitteilung vom 2. Juni 2022\n\nRegensburg – Unbekannte haben am Samstag ein Fahrrad aus einem Hof gestohlen und sind geflüchtet.',
+    'Ministerium für Wirtschaft und Digitales des Landes Nordrhein-Westfalen\nPressemitteilung vom 14.05.2019\n\nDas Land fördert kleine Betriebe mit 12 Mio. Euro, wie das Ministerium am Dienstag mitteilte.',
+  ]) {
+    it(`${JSON.stringify(input.slice(0, 60))} → no title`, () => {
+      expect(extract(input).release.title).toBeUndefined();
+    });
+  }
+});
+
 describe('release: no date from the story', () => {
   for (const input of noDate) {
     it(`${JSON.stringify(input.slice(0, 60))} → no release date`, () => {

@@ -35,7 +35,7 @@ export const positive: ReadonlyArray<readonly [string, ReleaseExpectation]> = [
   ['Tierpark Altenberg: Rekord\n\nAltenberg, Mittwoch, 8. Januar 2020. Der Tierpark hat so viele Gäste empfangen wie noch nie.', { date: '2020-01-08', place: 'Altenberg', title: 'Tierpark Altenberg: Rekord' }],
   ['50 Jahre Bäckerei Kuhl\n\nLemgo, im Juni 1997\n\nDie Bäckerei Kuhl feiert ihr Bestehen.', { place: 'Lemgo', title: '50 Jahre Bäckerei Kuhl' }],
   ['Klinikum eröffnet Herzzentrum\n\n21.06.2023\n\nKonstanz – Das Klinikum hat am Dienstag sein Herzzentrum in Betrieb genommen.', { date: '2023-06-21', place: 'Konstanz', title: 'Klinikum eröffnet Herzzentrum' }],
-  // a headline above "Pressemitteilung vom …" (an issuer's name there stays no title: see the Polizeiinspektion above)
+  // a headline above "Pressemitteilung vom …" (an issuer's name there is no title: test/kinds/release.test.ts)
   ['Stichwahl in Merzig: Carina Wollscheid wird Bürgermeisterin\n\nPressemitteilung vom 31. März 2025\n\nDie Kreisstadt Merzig bekommt erstmals eine Frau an der Spitze der Verwaltung.', { date: '2025-03-31', title: 'Stichwahl in Merzig: Carina Wollscheid wird Bürgermeisterin' }],
 ];
 
