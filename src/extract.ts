@@ -71,6 +71,8 @@ function run(text: string, opts: ExtractOptions, warnings: Warning[]): Facts {
 function releaseOrganization(facts: Facts): string | undefined {
   let best: { name: string; count: number; first: number } | undefined;
   for (const org of facts.organizations) {
+    // "CDU-Fraktionsvorsitzenden", "SPD-Kandidatin": a party named as a person's affiliation is not what the release is about
+    if (org.rule === 'organizations/acronym-compound') continue;
     const count = org.mentions.length;
     const first = org.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
     if (count < 2) continue;

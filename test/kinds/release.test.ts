@@ -50,3 +50,14 @@ describe('release: the header date is also a date and a year', () => {
     expect(facts.years.find((y) => y.relative === true)?.year).toBe(2017);
   });
 });
+
+describe('release: the organisation it is from or about', () => {
+  it('is the organisation named most often, at least twice', () => {
+    const facts = extract('Lemgo, 16. März 2017 – Die Muster Technik GmbH wächst. Die Muster Technik GmbH stellt 40 Mitarbeiter ein.');
+    expect(facts.release.organization).toBe('Muster Technik GmbH');
+  });
+  it('is not a party named only as a person\'s affiliation ("den CDU-Fraktionsvorsitzenden")', () => {
+    const facts = extract('Merzig, 31. März 2025 – In der Stichwahl setzte sich Carina Wollscheid gegen den CDU-Fraktionsvorsitzenden Thomas Biehl durch. Die CDU-Kandidatin im Nachbarort verlor.');
+    expect(facts.release.organization).toBeUndefined();
+  });
+});
