@@ -58,6 +58,8 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   ['Die Saison begann Anfang Dezember.', { value: '2016-12', precision: 'month', modifier: 'start', relative: true }],
   ['Mitte Februar hatte der Verein 300 Mitglieder.', { value: '2017-02', precision: 'month', modifier: 'mid', relative: true }],
   ['Anfang Januar wird der Bau beginnen.', { value: '2018-01', precision: 'month', modifier: 'start', relative: true }],
+  // the particle of a separable verb after the weekday is no "Dienstag vor …" ("stellte … am Dienstag vor.")
+  ['Die Zahlen stellte die Hafengesellschaft am Dienstag vor.', { value: '2017-03-14', precision: 'day', relative: true }],
   // a preterite in second place puts a weekday in the past; a present plural in -ten does not
   ['Nach bisherigen Erkenntnissen hörte ein Anwohner am Samstag gegen 23.15 Uhr laute Schläge.', { value: '2017-03-11', precision: 'day', time: '23:15', relative: true }],
   ['Die Kunden erhalten bis Anfang Dezember ein Schreiben.', { value: '2017-12', precision: 'month', modifier: 'start', relative: true }],

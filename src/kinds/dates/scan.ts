@@ -597,8 +597,9 @@ class Scanner {
       day = addDays(nextWeekday(a, wd, true), 7);
       last = i + 4;
       rule = 'dates/weekday-after-next';
-    } else if (n1 === 'nach' || n1 === 'vor' || DAY_ORDINAL_WORDS.has(prev)) {
+    } else if (((n1 === 'nach' || n1 === 'vor') && this.at(i + 2)?.type === 'word') || DAY_ORDINAL_WORDS.has(prev)) {
       // "dienstag nach Ostern", "dritter dienstag nach weihnachten": relative to something we do not read
+      // (not the particle that ends the clause: "stellte die Zahlen am Dienstag vor.")
       return null;
     }
     return this.withTime({ first, last, value: isoDay(day), precision: 'day', relative: true, rule, years: [] });
