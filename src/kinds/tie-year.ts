@@ -161,6 +161,8 @@ function tieAdjacent(ctx: Context, spans: readonly Span[], all: readonly YearMar
     for (let j = s.last; j < Math.min(s.last + 5, tokens.length); j++) {
       if (ctx.sentenceOf[j] !== sentence || softBreakAfter(tokens, j - 1)) break;
       const y = yearAt.get(j);
+      // "41,3 Mio. Euro (2024: 38,2 Mio. Euro)": a year before a colon labels the figure after it (tieBefore)
+      if (y !== undefined && tokens[y.last]?.value === ':') break;
       if (y !== undefined && !y.claimed && !inFigure.has(j)) {
         out[k] = y.year;
         y.claimed = true;

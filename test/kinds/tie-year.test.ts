@@ -27,6 +27,11 @@ function yearsOf(text: string, ...ys: number[]): Located<YearFact>[] {
 }
 
 describe('tie-year', () => {
+  it('a year before a colon in brackets labels the figure after it, not the one before ("41,3 Mio. Euro (2024: 38,2 Mio. Euro)")', () => {
+    const text = '2025 erzielte die WHU einen Umsatz von 41,3 Mio. Euro (2024: 38,2 Mio. Euro), ein Plus von 8 Prozent.';
+    const spans = [spanOf(text, '41,3 Mio. Euro'), spanOf(text, '38,2 Mio. Euro')];
+    expect(tieYears(makeContext(text), spans, yearsOf(text, 2025, 2024), '2026-01-21')).toEqual([2025, 2024]);
+  });
   it('a year anywhere in the sentence, when it is the only one', () => {
     const text = '2015 erwirtschaftet die Firma mehr als 40 Millionen Umsatz.';
     expect(tieYears(makeContext(text), [spanOf(text, '40 Millionen')], yearsOf(text, 2015), '2017-03-16')).toEqual([2015]);
