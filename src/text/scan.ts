@@ -18,6 +18,7 @@
  * No token is longer than MAX_TOKEN code units, except that none is cut inside a surrogate pair.
  */
 import type { Token, TokenType } from './tokens.js';
+import { PackedToken } from './token.js';
 import { HYPHEN_PREFIXES, HYPHEN_SUFFIXES } from '../lexicon/hyphen-affixes.js';
 
 const QUOTE_CHARS = new Set(['"', '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', "'"]);
@@ -303,7 +304,7 @@ class Scanner {
     const value = this.text.slice(start, end);
     // every token is made here (or by the German layer's join) with the same fields in the same
     // order: one object shape, so the rules' property reads stay monomorphic
-    this.out.push({ value, lower: lowerCase ? value : value.toLowerCase(), type, start, end, spaceBefore: this.spaced, newlineBefore: this.breaks > 0, breaks: this.breaks, abbreviation: false, joined: false });
+    this.out.push(new PackedToken(value, lowerCase ? value : value.toLowerCase(), type, start, end, this.spaced, this.breaks));
     this.spaced = false;
     this.breaks = 0;
   }

@@ -8,6 +8,7 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { MONTHS } from '../lexicon/months.js';
 import { ORDINAL_NOUNS } from '../lexicon/ordinal-nouns.js';
 import { scan } from './scan.js';
+import { PackedToken } from './token.js';
 
 export type TokenType = 'word' | 'number' | 'ordinal' | 'punct' | 'quote' | 'symbol' | 'newline' | 'other';
 
@@ -43,7 +44,7 @@ function isDigits(s: string, min: number, max: number): boolean {
 
 function joinTokens(text: string, a: Token, b: Token, type: TokenType): Token {
   const value = text.slice(a.start, b.end);
-  return { value, lower: value.toLowerCase(), type, start: a.start, end: b.end, spaceBefore: a.spaceBefore, newlineBefore: a.newlineBefore, breaks: a.breaks, abbreviation: false, joined: false };
+  return new PackedToken(value, value.toLowerCase(), type, a.start, b.end, a.spaceBefore, a.breaks);
 }
 
 /**
