@@ -300,11 +300,21 @@ function numberYears(s: YearScanner, i: number, out: Located<YearFact>[]): void 
 function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undefined, out: Located<YearFact>[]): void {
   const s = new YearScanner(ctx);
   const tokens = ctx.tokens;
+  // the written years before the current token, for "im Jahr davor": those of dates (in out already, in position
+  // order after the sort) with a cursor, and the last one this scan found (a cursor, not a search: linear)
+  const inDates = out.slice().sort((a, b) => a.first - b.first);
+  let d = 0;
+  let lastFound: Located<YearFact> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.boilerplate[i] === 1) continue;
     const t = tokens[i]!;
     if (t.type === 'word') {
-      if (t.lower === 'jahr' && yearBeforeAt(ctx, i, out)) { i++; continue; }
+      if (t.lower === 'jahr') {
+        while (d < inDates.length && inDates[d]!.first < i) d++;
+        const fromDate = d > 0 ? inDates[d - 1] : undefined;
+        const base = fromDate === undefined || (lastFound !== undefined && lastFound.first > fromDate.first) ? lastFound : fromDate;
+        if (yearBeforeAt(ctx, i, base, out)) { i++; continue; }
+      }
       if (anchorYear === undefined) continue;
       const r = s.relativeAt(i, anchorYear);
       if (r !== undefined) {
@@ -313,7 +323,11 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
       }
       continue;
     }
-    if (t.type === 'number' && covered[i] !== 1) numberYears(s, i, out);
+    if (t.type === 'number' && covered[i] !== 1) {
+      const before = out.length;
+      numberYears(s, i, out);
+      if (out.length > before) lastFound = out[out.length - 1];
+    }
   }
 }
 
@@ -322,15 +336,13 @@ const BEFORE_WORDS: ReadonlySet<string> = new Set(['davor', 'zuvor']);
 const YEAR_AFTER_SUBJECT: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'insgesamt', 'erstmals']);
 
 /**
- * "im Jahr davor", "im Jahr zuvor" at the token "Jahr" (i): the year before the last year written in this sentence or
- * the one before ("im Geschäftsjahr 2025 … nach 198,9 Mio. Euro im Jahr davor" → 2024); pushed, true. Without
+ * "im Jahr davor", "im Jahr zuvor" at the token "Jahr" (i): the year before `base`, the last year written before it,
+ * if that stands in this sentence or the one before ("im Geschäftsjahr 2025 … nach 198,9 Mio. Euro im Jahr davor" → 2024); pushed, true. Without
  * such a year it is left out: the release year is not what "davor" counts from.
  */
-function yearBeforeAt(ctx: Context, i: number, out: Located<YearFact>[]): boolean {
+function yearBeforeAt(ctx: Context, i: number, base: Located<YearFact> | undefined, out: Located<YearFact>[]): boolean {
   const tokens = ctx.tokens;
   if (i < 1 || tokens[i - 1]!.lower !== 'im' || !BEFORE_WORDS.has(tokens[i + 1]?.lower ?? '')) return false;
-  let base: Located<YearFact> | undefined;
-  for (const y of out) if (y.first < i && y.fact.relative !== true && (base === undefined || y.first > base.first)) base = y;
   if (base === undefined || ctx.sentenceOf[base.first]! < ctx.sentenceOf[i]! - 1) return false;
   pushYear(out, ctx, base.fact.year - 1, i - 1, i + 2, tokens[i - 1]!.start, tokens[i + 1]!.end, 'years/year-before', true);
   return true;
