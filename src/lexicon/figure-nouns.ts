@@ -39,6 +39,24 @@ export const PEOPLE_STAFF_NOUNS: ReadonlySet<string> = new Set([
   'meister', 'meisterinnen', 'facharbeiter', 'facharbeiterinnen',
 ]);
 
+/** Generic people nouns among PEOPLE_STAFF_NOUNS: staff under an employment verb, never under a verb of searching ("sucht zwei Männer"). */
+export const GENERIC_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['menschen', 'personen', 'leute', 'frauen', 'männer', 'köpfe', 'kräfte', 'kräften']);
+
+/**
+ * Endings of occupation compounds ("Buschauffeure", "Tiefbauer", "Elektromonteure", "Kfz-Mechaniker"):
+ * staff under an employment or hiring verb, as PEOPLE_STAFF_NOUNS. Plural forms (a count).
+ */
+export const OCCUPATION_SUFFIXES: readonly string[] = [
+  'chauffeure', 'chauffeurinnen', 'fahrer', 'fahrerinnen', 'monteure', 'monteurinnen', 'techniker', 'technikerinnen', 'mechaniker',
+  'mechanikerinnen', 'mechatroniker', 'elektriker', 'elektronikerinnen', 'elektroniker', 'pfleger', 'pflegerinnen', 'arbeiter',
+  'arbeiterinnen', 'ingenieure', 'ingenieurinnen', 'tiefbauer', 'hochbauer', 'gleisbauer', 'metallbauer', 'installateure', 'schlosser',
+  'schweißer', 'maurer', 'zimmerer', 'tischler', 'schreiner', 'dachdecker', 'köche', 'köchinnen', 'entwickler', 'entwicklerinnen',
+  'informatiker', 'informatikerinnen', 'erzieher', 'erzieherinnen', 'lehrer', 'lehrerinnen', 'ärzte', 'ärztinnen',
+];
+
+/** Verbs of searching for staff: an occupation noun in their clause is a headcount ("man suche noch 25 Tiefbauer und Monteure"). */
+export const HIRING_VERBS: ReadonlySet<string> = new Set(['sucht', 'suche', 'suchen', 'gesucht', 'rekrutiert', 'rekrutieren', 'anwerben', 'angeworben']);
+
 /** Verbs of employment: a people noun in their clause is a headcount of employees. */
 export const EMPLOYMENT_VERBS: ReadonlySet<string> = new Set([
   'beschäftigt', 'beschäftigte', 'beschäftigen', 'beschäftigten', 'arbeiten', 'arbeitet', 'arbeiteten', 'angestellt', 'eingestellt', 'einstellen',
@@ -51,7 +69,7 @@ export const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['belegschaft', 'mit
 /** Words that make a headcount a change upwards or downwards. */
 export const INCREASE_WORDS: ReadonlySet<string> = new Set([
   'neue', 'neuen', 'zusätzliche', 'zusätzlichen', 'schafft', 'schaffen', 'geschaffen', 'schuf', 'schaffe',
-  'einstellen', 'eingestellt', 'einzustellen', 'aufgestockt', 'aufstocken', 'aufbauen', 'aufgebaut', 'entstehen', 'entstanden',
+  'einstellen', 'eingestellt', 'einzustellen', 'sucht', 'suche', 'suchen', 'gesucht', 'aufgestockt', 'aufstocken', 'aufbauen', 'aufgebaut', 'entstehen', 'entstanden',
   'entsteht', 'neueinstellungen', 'aufbau', 'rekrutiert', 'rekrutieren', 'einstellungen', 'besetzen', 'bieten', 'bietet',
   'hinzu', 'hinzukommen', 'hinzugekommen', 'dazugekommen', 'dazukommen',
 ]);

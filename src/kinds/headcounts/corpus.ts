@@ -38,6 +38,10 @@ export const positive: ReadonlyArray<readonly [string, Partial<HeadcountFact>]> 
   ['Die Firma baut 900 Stellen ab, davon etwa 400 in Deutschland.', { count: 400, kind: 'jobs', change: 'decrease' }],
   ['Das Team hat 40 Mitarbeiter, darunter 24 Tierpflegerinnen und Tierpfleger.', { count: 24, kind: 'employees' }],
   ['Weitere 115 Stellen fallen in der Verwaltung weg.', { count: 115, kind: 'jobs', change: 'decrease' }],
+  // occupations under an employment verb, coordinated compounds included; under a verb of searching too
+  ['Die Verkehrsbetriebe wollen weitere 60 Tram- und Buschauffeure einstellen.', { count: 60, kind: 'employees', change: 'increase', text: '60 Tram- und Buschauffeure' }],
+  ['Für den Ausbau sucht die Firma noch mindestens 25 Tiefbauer und Monteure.', { count: 25, kind: 'employees', qualifier: 'at_least', change: 'increase', text: '25 Tiefbauer und Monteure' }],
+  ['Das Autohaus beschäftigt 14 Kfz-Mechaniker.', { count: 14, kind: 'employees' }],
 ];
 
 export const negative: readonly string[] = [
@@ -50,4 +54,9 @@ export const negative: readonly string[] = [
   'Das Büro bietet Platz für 40 Personen.',
   'Bei dem Brand waren 120 Einsatzkräfte vor Ort.',
   'Zum Konzert kamen 500 Menschen.',
+  // a verb of searching makes occupations staff, not people in general
+  'Die Polizei sucht zwei Männer, die am Tatort gesehen wurden.',
+  'Der Verein sucht 20 Personen für das Fest.',
+  'Bei der Tour fuhren 300 Radfahrer mit.',
+  'Die Polizei sucht zwei Autofahrer, die den Unfall beobachtet haben.',
 ];

@@ -8,7 +8,7 @@ import { WordCache } from '../../engine/word-cache.js';
 import type { HeadcountFact } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
 import {
-  DECREASE_WORDS, EMPLOYMENT_VERBS, HEADCOUNT_NOUNS, HEADCOUNT_PAIR_NOUNS, HEADCOUNT_SUFFIXES, INCREASE_WORDS, NOT_ADJECTIVES, NOT_STAFF_NOUNS,
+  DECREASE_WORDS, EMPLOYMENT_VERBS, GENERIC_PEOPLE_NOUNS, HEADCOUNT_NOUNS, HIRING_VERBS, OCCUPATION_SUFFIXES, HEADCOUNT_PAIR_NOUNS, HEADCOUNT_SUFFIXES, INCREASE_WORDS, NOT_ADJECTIVES, NOT_STAFF_NOUNS,
   PEOPLE_STAFF_NOUNS, WORKFORCE_NOUNS,
 } from '../../lexicon/figure-nouns.js';
 
@@ -105,30 +105,77 @@ function isClausePunct(v: string): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
 }
 
+/** An occupation in the plural: a people noun other than the generic ones, or a compound with an occupation ending. */
+function isOccupation(lower: string): boolean {
+  if (PEOPLE_STAFF_NOUNS.has(lower)) return !GENERIC_PEOPLE_NOUNS.has(lower);
+  for (const suffix of OCCUPATION_SUFFIXES) if (lower.endsWith(suffix)) return true;
+  return false;
+}
+
+/** "Autofahrer", "Radfahrerinnen": drivers of any kind, often witnesses or road users ("Fahrer" alone is in PEOPLE_STAFF_NOUNS). */
+function isDriver(lower: string): boolean {
+  return lower !== 'fahrer' && lower !== 'fahrerinnen' && (lower.endsWith('fahrer') || lower.endsWith('fahrerinnen'));
+}
+
+/** A people noun or an occupation, capitalised: what staffAfter counts. */
+function isStaffNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word' || t.newlineBefore || !isCapitalised(t)) return false;
+  return PEOPLE_STAFF_NOUNS.has(t.lower) || isOccupation(t.lower);
+}
+
 /**
- * People counted as staff: a people noun ("Menschen", "Frauen und Männer", "Pflegekräfte")
- * governed by an employment verb in its clause ("beschäftigt 74 Menschen", "Heute arbeiten dort
- * 455 Frauen und Männer", "sollen 25 Ärztinnen und Ärzte eingestellt werden").
+ * The head of a compound written with hyphens ("Kfz-Mechaniker") or coordinated ("Tram- und
+ * Buschauffeure", "Gleis-, Tief- und Hochbauer"): the token of its last part, else j itself.
+ */
+function compoundHead(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (let n = 0; n < 4; n++) {
+    const w = tokens[k];
+    const dash = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (w === undefined || dash === undefined || next === undefined || w.type !== 'word' || !isCapitalised(w)) break;
+    if (dash.value !== '-' || dash.spaceBefore) break;
+    if (!next.spaceBefore && next.type === 'word') { k += 2; continue; } // "Kfz-Mechaniker"
+    if (next.lower === 'und' || next.lower === 'oder') return k + 3;
+    if (next.value !== ',') break;
+    k += 3;
+  }
+  return k === j || tokens[k]?.type !== 'word' ? j : k;
+}
+
+/**
+ * People counted as staff: a people noun ("Menschen", "Frauen und Männer", "Pflegekräfte") or an
+ * occupation ("Buschauffeure", "Tiefbauer und Monteure") governed by an employment verb in its clause
+ * ("beschäftigt 74 Menschen", "Heute arbeiten dort 455 Frauen und Männer", "sollen 25 Ärztinnen und
+ * Ärzte eingestellt werden", "weitere 60 Tram- und Buschauffeure einstellen"); an occupation also by a
+ * verb of searching ("man suche noch 25 Tiefbauer und Monteure"; "sucht zwei Männer" is no headcount).
  */
 export function staffAfter(tokens: readonly Token[], u: number, first: number, sFirst: number, sLast: number): HeadcountNoun | undefined {
   let j = u;
   while (j < u + 2 && isAdjective(tokens[j])) j++;
-  const t = tokens[j];
-  if (t === undefined || t.newlineBefore || !isCapitalised(t) || !PEOPLE_STAFF_NOUNS.has(t.lower)) return undefined;
-  let last = j + 1;
-  const a = tokens[j + 1];
-  const b = tokens[j + 2];
-  if (a !== undefined && b !== undefined && a.lower === 'und' && isCapitalised(b) && PEOPLE_STAFF_NOUNS.has(b.lower)) last = j + 3;
+  const noun = compoundHead(tokens, j);
+  const t = tokens[noun];
+  if (!isStaffNoun(t)) return undefined;
+  // a verb of searching counts occupations, but not drivers in general ("sucht zwei Autofahrer" as witnesses)
+  let occupation = isOccupation(t!.lower) && !isDriver(t!.lower);
+  let last = noun + 1;
+  const a = tokens[noun + 1];
+  const b = tokens[noun + 2];
+  if (a !== undefined && b !== undefined && a.lower === 'und' && isStaffNoun(b)) {
+    last = noun + 3;
+    occupation = occupation && isOccupation(b.lower) && !isDriver(b.lower);
+  }
+  const governs = (w: Token): boolean => w.value === w.lower && (EMPLOYMENT_VERBS.has(w.lower) || (occupation && HIRING_VERBS.has(w.lower)));
   let governed = false;
   for (let k = first - 1; k >= Math.max(sFirst, first - 8) && !governed; k--) {
     const w = tokens[k]!;
     if (isClausePunct(w.value)) break;
-    if (EMPLOYMENT_VERBS.has(w.lower) && w.value === w.lower) governed = true;
+    if (governs(w)) governed = true;
   }
   for (let k = last; k < Math.min(sLast, last + 5) && !governed; k++) {
     const w = tokens[k]!;
     if (isClausePunct(w.value)) break;
-    if (EMPLOYMENT_VERBS.has(w.lower) && w.value === w.lower) governed = true;
+    if (governs(w)) governed = true;
   }
   return governed ? { kind: 'employees', last, noun: j } : undefined;
 }
