@@ -226,6 +226,20 @@ function readAt(tokens: readonly Token[], i: number): NumberRead | undefined {
   return lastRead;
 }
 
+/**
+ * One past a Swiss zero-cents mark ".–" / ".-" written right after the number at `end` ("850.–"), else `end`.
+ * @example zeroCentsEnd(tokenize('CHF 850.– statt'), 2) // 4
+ */
+function zeroCentsEnd(tokens: readonly Token[], end: number): number {
+  const dot = tokens[end];
+  const dash = tokens[end + 1];
+  if (dot === undefined || dash === undefined || dot.value !== '.' || dot.spaceBefore || dash.spaceBefore) return end;
+  if (dash.value !== '–' && dash.value !== '-') return end;
+  const after = tokens[end + 2];
+  // "850.–900" would be a range written oddly: not a mark
+  return after !== undefined && !after.spaceBefore && after.type === 'number' ? end : end + 2;
+}
+
 /** The range after a number: "10 bis 12", "10–12", "zwischen 10 und 12". */
 function rangeAfter(tokens: readonly Token[], n: NumberRead, between: boolean): NumberRead | undefined {
   if (n.max !== undefined) return undefined;
@@ -440,11 +454,13 @@ function figureAt(ctx: Context, i: number): Draft | undefined {
   const isRange = max !== undefined;
   const scaled = n.scale > 1 || (m !== undefined && max !== undefined && m.scale > 1);
   // ── money ──
+  // the Swiss "850.–" (whole francs, a dash for the cents) belongs to an amount: "CHF 850.–", "45.– Franken"
+  const cashEnd = n.scale === 1 ? zeroCentsEnd(tokens, end) : end;
   if (prefix !== undefined) {
     const r = readingOf(ctx, i, n, value, max, end, scaled);
-    return moneyDraft(tokens, r, value, prefix.iso, prefix.factor, end, isRange ? 'money/currency-range' : 'money/currency-number', false, false);
+    return moneyDraft(tokens, r, value, prefix.iso, prefix.factor, cashEnd, isRange ? 'money/currency-range' : 'money/currency-number', false, false);
   }
-  const cur = currencyAfter(tokens, end);
+  const cur = currencyAfter(tokens, cashEnd);
   if (cur !== undefined) {
     // "einen Euro-Experten": an article before a compound is no amount
     const h = tokens[cur.last];

@@ -197,6 +197,7 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
   ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'], ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'],
   ['arbeitspreis', 'price'], ['kilopreis', 'price'], ['verbraucherpreis', 'price'],
   ['zahlen', 'price'], ['zahlt', 'price'], ['eintritt', 'price'], ['ticket', 'price'], ['tickets', 'price'], ['karten', 'price'], ['beitrag', 'price'], ['jahresbeitrag', 'price'],
+  ['abo', 'price'], ['abos', 'price'], ['abonnement', 'price'], ['miete', 'price'],
 ]);
 
 /** Compound endings → metric, tried when the whole word is not in METRIC_WORDS. Longest first. */
@@ -213,6 +214,9 @@ export const METRIC_SUFFIXES: readonly (readonly [string, MoneyMetric])[] = [
   ['gaspreis', 'price'], ['beitrag', 'price'], ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'],
   ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'], ['arbeitspreis', 'price'], ['kilopreis', 'price'], ['verbraucherpreis', 'price'],
   ['gehalt', 'salary'], ['lohn', 'salary'], ['schaden', 'damage'], ['schulden', 'other'], ['verschuldung', 'other'],
+  // subscriptions, tickets and rents: "Jugendabo", "Monatskarte", "Einzelticket", "Kaltmiete"
+  ['abonnement', 'price'], ['abo', 'price'], ['fahrkarte', 'price'], ['tageskarte', 'price'], ['monatskarte', 'price'], ['jahreskarte', 'price'],
+  ['saisonkarte', 'price'], ['ticket', 'price'], ['miete', 'price'],
 ];
 
 /**

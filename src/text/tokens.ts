@@ -106,7 +106,7 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
     // ordinal: "16." before a month, a period noun or a lower-case word
     if (t.type === 'number' && isDigits(t.value, 1, 4) && next !== undefined && next.value === '.' && next.start === t.end) {
       const after = i + 2 < n ? raw[i + 2] : undefined;
-      if (after !== undefined && !(after.breaks > 1) && (after.type === 'number' ? false : isOrdinalContext(after))) {
+      if (after !== undefined && !(after.breaks > 1) && (after.type === 'number' ? false : isOrdinalContext(after, i + 3 < n ? raw[i + 3] : undefined))) {
         t = joinTokens(text, t, next, 'ordinal');
         i++;
         out[w++] = t;
@@ -120,7 +120,8 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
   return out;
 }
 
-function isOrdinalContext(after: Token): boolean {
+/** After "16." (`after`, then `next`): a month, a period noun, a lower-case word, or a range to the next ordinal. */
+function isOrdinalContext(after: Token, next: Token | undefined): boolean {
   const v = after.value;
   const w = after.lower.endsWith('.') ? after.lower.slice(0, -1) : after.lower;
   if (MONTHS.has(w) || MONTHS.has(after.lower) || ORDINAL_NOUNS.has(w)) return true;
@@ -128,8 +129,9 @@ function isOrdinalContext(after: Token): boolean {
     const c = v[0]!;
     return c === c.toLowerCase() && c !== c.toUpperCase();
   }
-  // "10.–12. Juni", "2.-3. Juni": a range of ordinals
-  return after.value === '-' || after.value === '–' || after.value === '/' || after.value === ',' || after.value === 'und' || after.value === 'bis';
+  // "10.–12. Juni", "2.-3. Juni": a range of ordinals; not the Swiss "CHF 850.–" (a price: no number after the dash)
+  if (after.value === '-' || after.value === '–') return next !== undefined && next.type === 'number' && !next.newlineBefore;
+  return after.value === '/' || after.value === ',' || after.value === 'und' || after.value === 'bis';
 }
 
 /** Tokens of the normalized text, German layer applied. */

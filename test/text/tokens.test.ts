@@ -22,6 +22,11 @@ describe('tokens: German layer over wink', () => {
   it('does not make an ordinal of a number ending a sentence', () => {
     expect(typed('Es waren 16. Dann kam')).toEqual(['Es:word', 'waren:word', '16:number', '.:punct', 'Dann:word', 'kam:word']);
   });
+  it('makes ordinals of a range of days, not of a Swiss price with a dash for the cents', () => {
+    expect(typed('1.–3. Juni')).toEqual(['1.:ordinal', '–:punct', '3.:ordinal', 'Juni:word']);
+    expect(typed('10. – 12. Juni')).toEqual(['10.:ordinal', '–:punct', '12.:ordinal', 'Juni:word']);
+    expect(typed('CHF 850.– statt')).toEqual(['CHF:word', '850:number', '.:punct', '–:punct', 'statt:word']);
+  });
   it("joins Swiss 2'500 and 2’500 and spaced thousands", () => {
     expect(values("2'500 und 2’500 und 1 234 567 Franken")).toEqual(["2'500", 'und', '2’500', 'und', '1 234 567', 'Franken']);
   });

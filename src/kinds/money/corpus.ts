@@ -50,6 +50,12 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Ein Kaffee kostet 4 Fr. in Bern.', { amount: 4, currency: 'CHF' }],
   ['Die Karte kostet 25 SFr. im Vorverkauf.', { amount: 25, currency: 'CHF' }],
   ['Ein Brötchen kostet 80 Rappen.', { amount: 0.8, currency: 'CHF' }],
+  // the Swiss zero-cents mark ".–" belongs to the amount (and "850." before a dash is no ordinal)
+  ['Das Jahresabo kostet neu CHF 850.– statt CHF 820.–.', { amount: 850, currency: 'CHF', metric: 'price', text: 'CHF 850.–' }],
+  ['Der Eintritt kostet Fr. 12.– pro Person.', { amount: 12, currency: 'CHF', text: 'Fr. 12.–' }],
+  ['Die Tageskarte kostet 45.– Franken.', { amount: 45, currency: 'CHF', metric: 'price', text: '45.– Franken' }],
+  ['Das Jugendabo bleibt bei 540 Franken.', { amount: 540, currency: 'CHF', metric: 'price' }],
+  ['Die Kaltmiete liegt bei 9,80 Euro je Quadratmeter.', { amount: 9.8, currency: 'EUR', metric: 'price' }],
   ['Die Firma sammelte 12 Mio. US-Dollar ein.', { amount: 12_000_000, currency: 'USD' }],
   ['Das Start-up sammelte 7 Millionen Dollar in einer Finanzierungsrunde ein.', { amount: 7_000_000, currency: 'USD', metric: 'funding' }],
   ['Der Preis lag bei 19,99 $ pro Monat.', { amount: 19.99, currency: 'USD', metric: 'price' }],
