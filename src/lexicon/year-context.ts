@@ -17,7 +17,7 @@ export const YEAR_WEAK_CUES: ReadonlySet<string> = new Set([
   'in', 'im', 'bis', 'ab', 'von', 'vom', 'für', 'um', 'nach', 'vor', 'zwischen', 'und', 'oder', 'sowie', 'bzw.', ',', '-',
   '–', '/', '(', 'bereits', 'schon', 'erst', 'noch', 'spätestens', 'frühestens', 'voraussichtlich', 'zuletzt', 'erstmals',
   'damals', 'ebenfalls', 'auch', 'zwar', 'dann', 'aber', 'sowohl', 'wie', 'letztmals', 'zuvor', 'seitdem', 'später',
-  'endlich', 'gerade', 'allein', 'alleine', 'insbesondere', 'vor allem', 'während', 'wurde', 'wurden', 'war', 'waren',
+  'endlich', 'gerade', 'allein', 'alleine', 'insbesondere', 'vor allem', 'während', 'wurde', 'wurden', 'war', 'waren', 'gegenüber',
 ]);
 
 /** Articles: "die 2015 gegründete Firma" is a year only before a participle. */

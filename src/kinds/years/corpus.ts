@@ -27,6 +27,12 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
   ['Die Firma wurde 2015 gegründet.', { year: 2015 }],
   // a short phrase between the year and an event's participle
   ['Das 1962 in Ravensburg gegründete Familienunternehmen wächst.', { year: 1962 }],
+  // a founding verb earlier in the clause, or a founding noun right before; the 19th century too
+  ['Gegründet wurde der Betrieb 1962 als kleine Spenglerei.', { year: 1962 }],
+  ['Gegründet hat sie 1875 der Küfermeister Konrad Wenzel.', { year: 1875 }],
+  ['Das Museum hatte das beste Jahr seit seiner Eröffnung 1998.', { year: 1998 }],
+  ['Die Brauerei ist seit 1875 in Familienbesitz.', { year: 1875 }],
+  ['Gegenüber 2024 bedeutet das ein Plus von zwölf Prozent.', { year: 2024 }],
   // the subject, the year, then an article or "insgesamt"
   ['Er rechnet vor, dass das Klinikum 2022 ein Defizit von 11,2 Mio. Euro hatte.', { year: 2022 }],
   ['Vorher stellte die Sparkasse 2020 insgesamt 640.000 Euro bereit.', { year: 2020 }],
@@ -66,6 +72,8 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
 /** Inputs that must yield no year at all. */
 export const negative: readonly string[] = [
   'Die Agenda 2030 ist ein Plan.',
+  'Seit der Eröffnung kamen 1200 Besucher, nach der Eröffnung 1950 Gäste.',
+  'Die Firma hat 1850 Mitarbeiter.',
   'Die 2000 in der Halle versammelten Gäste jubelten.',
   'Der Umsatz stieg, nach 11 Mio. Euro im Jahr davor.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',

@@ -121,8 +121,11 @@ class YearScanner {
     const inRange = y >= 1900 && y <= 2099;
     const strong = pv !== undefined && (YEAR_STRONG_CUES.has(pvLower) || YEAR_PAIR_NOUNS.has(pvLower) || (pv.type === 'word' && endsWithAny(pvLower, YEAR_NOUN_ENDINGS)) || this.monthsLabelAt(i - 1));
     if (!inRange) {
-      // "im Jahr 1848": only with "Jahr" right before
-      if (!(pv !== undefined && (pvLower === 'jahr' || pvLower === 'jahre' || pvLower === 'jahres'))) return false;
+      // "im Jahr 1848": only with "Jahr" right before; a 19th-century founding also after "seit", "anno" or a founding
+      // word ("seit 1875 in Familienbesitz", "Gegründet hat sie 1875 der Küfermeister …", "seit der Gründung 1896")
+      const jahr = pv !== undefined && (pvLower === 'jahr' || pvLower === 'jahre' || pvLower === 'jahres');
+      const founding = y >= 1800 && pv !== undefined && (pvLower === 'seit' || pvLower === 'anno' || EVENT_NOUNS.has(pvLower) || this.eventVerbBefore(i));
+      if (!jahr && !founding) return false;
     }
     // glued to something: "2000er", "2020-Strategie", "A-1010", "#2020"
     if (nx !== undefined && nx.start === t.end) {
@@ -158,6 +161,8 @@ class YearScanner {
       // "dass das Klinikum 2022 ein Defizit hatte", "stellte die Sparkasse 2020 insgesamt 640 Tsd. Euro bereit":
       // the subject, the year, then the object: a name ("Agenda 2030") is not followed by an article
       afterSubject = !known && inRange && nx !== undefined && YEAR_AFTER_SUBJECT.has(nx.lower) && this.sameSentence(i, i + 1);
+      // "Gegründet wurde der Betrieb 1962 als …", "seit seiner Eröffnung 1998": the year of a founding or opening
+      if (!known && !afterSubject && (EVENT_NOUNS.has(pvLower) || this.eventVerbBefore(i)) && this.noCountAfter(i)) return true;
       if (!known && !afterSubject) return false;
     }
     if (strong) return true;
@@ -178,6 +183,27 @@ class YearScanner {
       return endOrComma && isBareParticiple(pvLower);
     }
     return false;
+  }
+
+  /**
+   * A founding or opening verb earlier in the year's clause, within six tokens: "Gegründet wurde der Betrieb 1962",
+   * "Gegründet hat sie 1875 der Küfermeister …", "gründete Anna Muster 1990 …".
+   */
+  eventVerbBefore(i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - 6) && this.sameSentence(i, j); j--) {
+      const w = this.T[j]!;
+      if (w.type === 'punct' || w.type === 'quote') return false;
+      if (w.type === 'word' && (EVENT_VERBS.has(w.lower) || (w.lower.startsWith('ge') && EVENT_PARTICIPLE_STEMS.includes(w.lower)))) return true;
+    }
+    return false;
+  }
+
+  /** After the year at i: no counted noun or unit ("zur Eröffnung 500 Gäste"), but a lower-case word, an article, punctuation or the end. */
+  noCountAfter(i: number): boolean {
+    const nx = this.at(i + 1);
+    if (nx === undefined || nx.newlineBefore || !this.sameSentence(i, i + 1)) return true;
+    if (nx.type === 'punct' || nx.type === 'quote') return true;
+    return isLowerWord(nx) && !YEAR_BLOCKERS_AFTER.has(nx.lower) && !(isAdjectiveBeforeNoun(nx.lower) && this.at(i + 2) !== undefined && isCapitalisedWord(this.at(i + 2)!));
   }
 
   /** "9M 2024", "6M 2023": the months of a financial report (a number glued to "M") before a year, at token j = "M". */
@@ -334,6 +360,15 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
 const BEFORE_WORDS: ReadonlySet<string> = new Set(['davor', 'zuvor']);
 /** Words that may follow a year standing after its clause's subject: an indefinite article, "insgesamt", "erstmals". */
 const YEAR_AFTER_SUBJECT: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'insgesamt', 'erstmals']);
+/** Nouns of a founding or opening: the year right after them is its year ("seit seiner Eröffnung 1998", "nach der Gründung 1990"). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['gründung', 'eröffnung', 'einweihung', 'fertigstellung', 'inbetriebnahme', 'grundsteinlegung', 'übernahme', 'fusion']);
+/** Founding and opening verbs in the preterite (their participles are EVENT_PARTICIPLE_STEMS). */
+const EVENT_VERBS: ReadonlySet<string> = new Set(['gründete', 'gründeten', 'eröffnete', 'eröffneten', 'errichtete', 'errichteten', 'übernahm', 'übernahmen']);
+
+/** An inflected adjective form ("neue", "kleinen"): with a capitalised noun after it, a counted phrase may follow a number. */
+function isAdjectiveBeforeNoun(w: string): boolean {
+  return /(?:e|en|er|es|em)$/u.test(w) && !ARTICLES.has(w) && !DETERMINERS.has(w);
+}
 
 /**
  * "im Jahr davor", "im Jahr zuvor" at the token "Jahr" (i): the year before `base`, the last year written before it,
