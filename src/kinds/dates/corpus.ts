@@ -60,6 +60,10 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   ['Anfang Januar wird der Bau beginnen.', { value: '2018-01', precision: 'month', modifier: 'start', relative: true }],
   // the particle of a separable verb after the weekday is no "Dienstag vor …" ("stellte … am Dienstag vor.")
   ['Die Zahlen stellte die Hafengesellschaft am Dienstag vor.', { value: '2017-03-14', precision: 'day', relative: true }],
+  // a subordinate clause ending with the auxiliary, a preterite plural in -eten: past (the release day itself included)
+  ['Das zeigt die Statistik, die das Bistum am Donnerstag veröffentlicht hat.', { value: '2017-03-16', precision: 'day', rule: 'dates/weekday-past' }],
+  ['Den Vertrag unterzeichneten beide Seiten am Montag in der Sporthalle.', { value: '2017-03-13', precision: 'day', rule: 'dates/weekday-past' }],
+  ['Die Vereine treten am Montag gegeneinander an.', { value: '2017-03-20', precision: 'day' }],
   // a preterite in second place puts a weekday in the past; a present plural in -ten does not
   ['Nach bisherigen Erkenntnissen hörte ein Anwohner am Samstag gegen 23.15 Uhr laute Schläge.', { value: '2017-03-11', precision: 'day', time: '23:15', relative: true }],
   ['Die Kunden erhalten bis Anfang Dezember ein Schreiben.', { value: '2017-12', precision: 'month', modifier: 'start', relative: true }],
@@ -85,6 +89,9 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   ['Seit Herbst 2019 läuft das Projekt.', { value: '2019-FA', precision: 'season' }],
   ['Im Winter 2019/20 fiel Schnee.', { value: '2019-WI', precision: 'season' }],
   ['Die neue Baureihe kommt im Herbst auf den Markt.', { value: '2017-FA', precision: 'season', relative: true, rule: 'dates/season' }],
+  // the tense picks the side of the release date (March): the last autumn, the next winter is still this year's
+  ['Im Herbst waren es noch 28 Prozent.', { value: '2016-FA', precision: 'season', relative: true }],
+  ['Im Herbst ist die Halle geöffnet.', { value: '2017-FA', precision: 'season', relative: true }],
   ['Die Deutschen wollen im kommenden Sommer mehr reisen.', { value: '2017-SU', precision: 'season', relative: true, text: 'kommenden Sommer' }],
   ['Für den Sommer ist ein Kunstrasenplatz geplant.', { value: '2017-SU', precision: 'season', relative: true }],
   // quarters and halves
@@ -123,6 +130,7 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
 export const negative: readonly string[] = [
   // a season in a clause about every such season
   'Im Winter mussten wir bisher jede Halle teuer mieten.',
+  'Das sind 17 Prozent mehr als im Winter davor.',
   'Im Sommer ist der See meist voll.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',
   'Version 2.1. ist erschienen.',

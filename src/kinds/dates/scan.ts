@@ -609,10 +609,10 @@ class Scanner {
    * The tense of the clause around token i (between commas, within ±25 tokens): 'past' for "hat …
    * zugestimmt", "gewann", "sind … eingebrochen"; 'future' for "wird", "soll", "findet … statt".
    */
-  tense(i: number, wide = true): 'past' | 'future' | 'none' {
-    const t = this.clauseTense(i, true);
+  tense(i: number, wide = true, seinPerfect = true): 'past' | 'future' | 'none' {
+    const t = this.clauseTense(i, true, seinPerfect);
     // a clause with no verb of its own ("…, darunter ein Großbrand im Juli") takes the sentence's tense
-    return t === 'none' && wide ? this.clauseTense(i, false) : t;
+    return t === 'none' && wide ? this.clauseTense(i, false, seinPerfect) : t;
   }
 
   /** The first token of token i's clause (or of its sentence when `clause` is false), at most 25 tokens back. */
@@ -631,7 +631,8 @@ class Scanner {
     return to;
   }
 
-  clauseTense(i: number, clause: boolean): 'past' | 'future' | 'none' {
+  /** `seinPerfect`: "ist … eingebrochen" counts as past (off where "ist … geöffnet", a state, would mislead). */
+  clauseTense(i: number, clause: boolean, seinPerfect = true): 'past' | 'future' | 'none' {
     const from = this.clauseFrom(i, clause);
     const to = this.clauseTo(i, clause);
     let past = false;
@@ -658,6 +659,8 @@ class Scanner {
     if (haben && !past) {
       let j = to - 1;
       while (j > i && this.T[j]!.type !== 'word') j--;
+      // a subordinate clause ends with the auxiliary: "…, die das Bistum am Donnerstag veröffentlicht hat"
+      if (j > i + 1 && PERFECT_AUXILIARIES.has(this.T[j]!.lower) && this.T[j - 1]!.type === 'word') j--;
       const last = this.T[j]!;
       past = j > i && !isCapitalised(last) && last.lower.length > 3 && (last.lower.endsWith('t') || last.lower.endsWith('en'));
       for (let k = from; k < to && !past; k++) {
@@ -668,7 +671,7 @@ class Scanner {
     // "Am Dienstag erfolgte der Spatenstich": the finite verb right after the time phrase
     const n = this.at(i + 1);
     if (!past && n !== undefined && n.type === 'word' && !isCapitalised(n) && n.lower.endsWith('te') && n.lower.length > 4 && !TE_ADJECTIVES.has(n.lower)) past = true;
-    if (!past && sein) {
+    if (!past && sein && seinPerfect) {
       for (let j = i + 1; j < to; j++) {
         const w = this.T[j]!.lower;
         if (w.length > 5 && isPerfectParticiple(w)) past = true;
@@ -677,12 +680,14 @@ class Scanner {
     return past ? 'past' : 'none';
   }
 
-  /** Is token j a preterite verb form ("hörte", "meldete")? A guess by shape and neighbours, for the tense only. */
+  /** Is token j a preterite verb form ("hörte", "meldete", "unterzeichneten")? A guess by shape and neighbours, for the tense only. */
   preteriteAt(j: number): boolean {
     const t = this.T[j]!;
     const w = t.lower;
-    // only the singular in -te: a plural in -ten is as often a present tense ("erhalten", "arbeiten")
-    if (t.type !== 'word' || isCapitalised(t) || w.length <= 4 || !w.endsWith('te')) return false;
+    // the singular in -te, and the plural in -eten ("unterzeichneten", "meldeten"); other plurals in -ten are as
+    // often a present tense ("erhalten", "arbeiten"), and so are "bieten", "mieten", "treten"
+    const plural = w.length > 6 && w.endsWith('eten') && !w.endsWith('ieten') && !w.endsWith('treten') && !w.endsWith('beten');
+    if (t.type !== 'word' || isCapitalised(t) || w.length <= 4 || !(w.endsWith('te') || plural)) return false;
     if (TE_ADJECTIVES.has(w) || NOT_PRETERITES.has(w) || w.endsWith('ste')) return false;
     const prev = this.at(j - 1);
     const next = this.at(j + 1);
@@ -756,7 +761,16 @@ class Scanner {
     } else if (prev === 'im' || (prev === 'den' && this.lowerAt(i - 2) === 'für')) {
       // "Im Winter mussten wir bisher jede Halle teuer mieten": every winter, not one
       if (this.habitual(i)) return null;
+      // "im Winter davor", "im Sommer zuvor": the one before a season we do not resolve here
+      const after = this.lowerAt(i + 1);
+      if (after === 'davor' || after === 'zuvor') return null;
       if (code === 'WI' && a.m <= 2) year = a.y - 1;
+      // the tense picks the side of the release date: "im Herbst waren es noch 28 Prozent" (in May) is the last
+      // autumn, "im Frühjahr soll … beginnen" (in October) the next spring
+      // (not "ist … geöffnet": a state, as often present as past)
+      const tense = this.tense(i, true, false);
+      if (tense === 'past' && startMonth > a.m) year = a.y - 1;
+      else if (tense === 'future' && code !== 'WI' && startMonth + 2 < a.m) year = a.y + 1;
     } else {
       return null;
     }
