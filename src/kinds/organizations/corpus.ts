@@ -2,6 +2,10 @@
 export interface OrgCase { name: string; legalForm?: string; mentions?: number }
 
 export const ORG_POSITIVES: Array<[string, OrgCase]> = [
+  // a club prefix with its registered form; two name words joined by a slash
+  ['Der Zweitligist HC Innerste 09 Hildesheim e.V. hat einen neuen Sponsor.', { name: 'HC Innerste 09 Hildesheim e.V.', legalForm: 'e.V.' }],
+  ['Die HSG Wetzlar gewann.', { name: 'HSG Wetzlar' }],
+  ['Die Flughafen Paderborn/Lippstadt GmbH schloss das Jahr ab.', { name: 'Flughafen Paderborn/Lippstadt GmbH', legalForm: 'GmbH' }],
   // organizations/legal-form
   ['Die Muster Technik GmbH & Co. KG aus Gütersloh wächst.', { name: 'Muster Technik GmbH & Co. KG', legalForm: 'GmbH & Co. KG' }],
   ['Die Nordlicht Energie AG meldet Rekordzahlen.', { name: 'Nordlicht Energie AG', legalForm: 'AG' }],
@@ -97,6 +101,9 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
 ];
 
 export const ORG_NEGATIVES: Array<[string, string]> = [
+  // a canton or province code after a place is no organisation
+  ['Kontakt: Meraner Straße 45, 39012 Meran (BZ), Tel. 0473 272500', 'BZ'],
+  ['Das Werk in Dietikon (ZH) wächst.', 'ZH'],
   // heads without a complement are common nouns
   ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Feuerwehr'],
   ['Die Feuerwehr rückte aus. Im Tiergarten war es ruhig.', 'Tiergarten'],

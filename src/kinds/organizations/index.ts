@@ -63,7 +63,8 @@ for (const list of LEGAL_KEYS_BY_FIRST.values()) list.sort((a, b) => b.words.len
 /** Nouns that name the kind of an organisation: they stand before the name, not in it. */
 const GENERIC_BEFORE = new Set(['unternehmen', 'firma', 'konzern', 'tochter', 'tochtergesellschaft', 'hersteller', 'anbieter', 'dienstleister', 'spezialist', 'partner', 'kunde', 'kunden', 'start-up', 'startup', 'betreiber', 'träger', 'investor', 'käufer', 'verein', 'marke', 'mutter', 'muttergesellschaft', 'holding', 'zulieferer', 'händler', 'gesellschafter', 'auftraggeber', 'auftragnehmer', 'softwarehaus', 'familienunternehmen', 'mittelständler', 'traditionsunternehmen', 'technologieunternehmen', 'softwareunternehmen', 'systemhaus', 'agentur', 'beratung', 'kanzlei', 'reiseveranstalter', 'bäckereikette', 'investoren', 'bestandsinvestoren']);
 /** Short forms that begin a longer name: clubs and unions ("FC Bayern München", "IG Metall"). */
-const CLUB_PREFIXES = new Set(['mtv', 'msv', 'vfr', 'tsc', 'fv', 'fc', 'sv', 'tsv', 'vfl', 'vfb', 'sc', 'tus', 'spvgg', 'djk', 'ig', 'bsc', 'ssv', 'fsv', 'tsg', 'sg', 'tv', 'rsv', 'esv', 'psv', 'ksv', 'asv', 'bv', 'ev', 'rb']);
+const CLUB_PREFIXES = new Set(['mtv', 'msv', 'vfr', 'tsc', 'fv', 'fc', 'sv', 'tsv', 'vfl', 'vfb', 'sc', 'tus', 'spvgg', 'djk', 'ig', 'bsc', 'ssv', 'fsv', 'tsg', 'sg', 'tv', 'rsv', 'esv', 'psv', 'ksv', 'asv', 'bv', 'ev', 'rb',
+  'hc', 'hsg', 'ehc', 'erc', 'ttc', 'tc', 'tg', 'tgv', 'bsg']);
 const CONNECTORS = new Set(['&', 'und', 'für', '+', 'der', 'des']);
 const ADJ_ENDINGS = ['ische', 'ischer', 'isches', 'ischen', 'liche', 'licher', 'liches', 'lichen'];
 const ORG_ADJECTIVES = new Set(['deutsche', 'deutscher', 'deutsches', 'deutschen', 'freie', 'freien', 'technische', 'technischen', 'medizinische', 'evangelische', 'evangelisches', 'katholische', 'katholisches', 'städtische', 'städtisches', 'private', 'staatliche', 'heilpädagogische', 'westfälische', 'westfälisches', 'lippische', 'lippisches', 'europäische', 'internationale', 'internationaler', 'allgemeine', 'allgemeiner', 'neue', 'alte']);
@@ -483,6 +484,8 @@ function legalNameAt(st: OrgScan, i: number): number {
 
     if (vw.namePart) { s = k; if (v.starts) break; k--; continue; }
     if (CONNECTORS.has(v.lower) && k - 1 >= end && orgWord(units[k - 1]!).namePart && !units[k - 1]!.starts) { k--; continue; }
+    // "Flughafen Paderborn/Lippstadt GmbH": two name words joined by a slash without spaces
+    if (v.value === '/' && !v.spaceBefore && !units[k + 1]!.spaceBefore && k - 1 >= end && units[k - 1]!.cap && orgWord(units[k - 1]!).namePart && !units[k - 1]!.starts) { k--; continue; }
     break;
   }
   if (s >= i) return -1;
@@ -532,6 +535,11 @@ function headAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   return -1;
 }
 
+/** Four or five digits, as a postcode before a town ("39012 Meran", "8953 Dietikon"). */
+function isPostcode(u: Unit | undefined): boolean {
+  return u !== undefined && u.type === 'number' && (u.value.length === 4 || u.value.length === 5) && /^\d+$/u.test(u.value);
+}
+
 /** Acronyms, whole or as the first part of a compound: the last unit taken, -1 for none, STOP to skip the unit. */
 function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   const units = st.units;
@@ -540,12 +548,23 @@ function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   // an acronym right before a number is a code: "ISO 27001", a road "CHA 22", "B 70" (clubs aside: "TSV 1860")
   const codeNumber = single && !ow.clubPrefix && next?.type === 'number' && !next.starts;
   if (codeNumber || ow.place0 || ow.currencyPart) return -1;
+  // "Dietikon (ZH)", "39012 Meran (BZ)": a canton or province code in brackets after a place or a postcode and a town
+  if (single && u.value.length === 2 && next?.value === ')' && units[i - 1]?.value === '(' && i >= 2 && units[i - 2]!.cap &&
+    (placeAt(units, i - 2) !== undefined || isPostcode(units[i - 3]))) return -1;
   const p0 = u.parts[0]!;
   if (single && ow.clubPrefix) {
     // "FC Bayern München", "IG Metall", "TSV 1860 München"
     let e = i + 1;
     while (e < units.length && e - i <= 3 && !units[e]!.starts && (units[e]!.type === 'number' || (units[e]!.cap && units[e]!.type === 'word' && !NOT_SURNAMES.has(units[e]!.lower)))) e++;
     if (e === i + 1) return STOP;
+    // "HC Innerste 09 Hildesheim e.V.": the club's registered name with its legal form
+    const form = legalFormAt(units, e);
+    if (form !== undefined && !units[e]!.starts) {
+      const last = e + legalLength;
+      st.spans.push(orgSpan(i, last, spanText(st.ctx, units, i, last), 'organizations/legal-form', form, e - i));
+      st.end = last;
+      return last - 1;
+    }
     return pushSpan(st, i, e, spanText(st.ctx, units, i, e), 'organizations/club');
   }
   // "MTV Treubund Lüneburg", "SIX Swiss Exchange": capitalised name words up to a place or a business head
