@@ -352,7 +352,8 @@ function headcountFigure(tokens: readonly Token[], r: Reading): Draft | undefine
   const i = r.first;
   const noun = headcountAfter(tokens, r.end);
   const hc = noun ?? staffAfter(tokens, r.end, i, r.sFirst, r.sLast);
-  if (hc === undefined || !(Number.isInteger(r.value) || r.scaled)) return undefined;
+  // whole people, or posts counted in full-time equivalents ("14,5 Vollzeitstellen")
+  if (hc === undefined || !(Number.isInteger(r.value) || r.scaled || hc.kind === 'jobs')) return undefined;
   let kind = hc.kind;
   if (kind === 'members' && workforceBefore(tokens, i, r.sFirst)) kind = 'employees';
   const rule = noun === undefined ? 'headcounts/people-employment-verb' : r.max !== undefined ? 'headcounts/range-noun' : 'headcounts/number-noun';
@@ -506,6 +507,24 @@ function figureAt(ctx: Context, i: number): Draft | undefined {
 }
 
 const PART_WORDS = new Set(['davon', 'darunter']);
+/** People a part of a headcount may be named by after "davon/darunter" ("1.450 Mitglieder, davon mehr als 600 Kinder und Jugendliche"). */
+const PART_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['kinder', 'kindern', 'jugendliche', 'jugendlichen', 'mädchen', 'jungen', 'senioren', 'seniorinnen', 'erwachsene', 'erwachsenen', 'ehrenamtliche', 'ehrenamtlichen']);
+
+/** A people noun that may name the part of a headcount after "davon/darunter". */
+function isPartPeopleNoun(t: Token | undefined): boolean {
+  return t !== undefined && (PEOPLE_STAFF_NOUNS.has(t.lower) || PART_PEOPLE_NOUNS.has(t.lower));
+}
+
+/** "davon", "davon mehr als", "darunter rund" right before token i. */
+function partWordBefore(tokens: readonly Token[], i: number): boolean {
+  if (isPartWord(tokens[i - 1])) return true;
+  const a = tokens[i - 1];
+  if (a === undefined || !QUALIFIER_WORDS.has(a.lower)) {
+    const b = tokens[i - 2];
+    return a !== undefined && b !== undefined && QUALIFIER_PAIRS.get(b.lower)?.get(a.lower) !== undefined && isPartWord(tokens[i - 3]);
+  }
+  return isPartWord(tokens[i - 2]);
+}
 const COPULAS = new Set(['sind', 'waren', 'seien', 'wären', 'werden', 'sollen', 'soll', 'wird', 'würden', 'dürften', 'könnten', 'bleiben', 'blieben']);
 const ELLIPSIS_SKIP = new Set(['weitere', 'weiteren', 'insgesamt', 'zusammen', 'nur', 'noch', 'schon', 'bereits', 'dann']);
 
@@ -534,12 +553,12 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   let staffNoun = false;
   if (next !== undefined && !next.newlineBefore) {
     if (next.type === 'word' && isCapitalisedWord(next)) {
-      if (!PEOPLE_STAFF_NOUNS.has(next.lower)) return undefined;
+      if (!isPartPeopleNoun(next)) return undefined;
       staffNoun = true;
       last = n.last + 1;
       const a = tokens[last];
       const b = tokens[last + 1];
-      if (a !== undefined && b !== undefined && a.lower === 'und' && PEOPLE_STAFF_NOUNS.has(b.lower)) last += 2;
+      if (a !== undefined && b !== undefined && a.lower === 'und' && isPartPeopleNoun(b)) last += 2;
     } else if (next.type === 'symbol' || next.type === 'number' || (next.value === '-' && !next.spaceBefore)) return undefined;
   }
   // the cue before: qualifiers and fillers skipped
@@ -709,7 +728,7 @@ function findDrafts(ctx: Context): Draft[] {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
     // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
-    const partOf = i > 0 && i + 1 < tokens.length && isPartWord(tokens[i - 1]) && PEOPLE_STAFF_NOUNS.has(tokens[i + 1]!.lower);
+    const partOf = i > 0 && i + 1 < tokens.length && isPartPeopleNoun(tokens[i + 1]) && partWordBefore(tokens, i);
     const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i);
     if (d === undefined) continue;
     drafts.push(d);

@@ -18,6 +18,7 @@ export const HEADCOUNT_NOUNS: ReadonlyMap<string, HeadcountKind> = new Map<strin
   ['lehrlingen', 'employees'], ['gesellen', 'employees'], ['gesellinnen', 'employees'],
   ['ingenieure', 'employees'], ['ingenieuren', 'employees'], ['entwickler', 'employees'], ['entwicklern', 'employees'],
   ['festangestellte', 'employees'], ['festangestellten', 'employees'], ['teilzeitkräfte', 'employees'], ['leiharbeiter', 'employees'],
+  ['leiharbeitern', 'employees'], ['leiharbeiterinnen', 'employees'], ['zeitarbeiter', 'employees'], ['zeitarbeitern', 'employees'],
   ['arbeitsplätze', 'jobs'], ['arbeitsplätzen', 'jobs'], ['arbeitsplatz', 'jobs'], ['stellen', 'jobs'], ['stelle', 'jobs'], ['jobs', 'jobs'],
   ['ausbildungsplätze', 'jobs'], ['ausbildungsplätzen', 'jobs'], ['vollzeitstellen', 'jobs'], ['planstellen', 'jobs'],
   ['arbeitsstellen', 'jobs'], ['vollzeitarbeitsplätze', 'jobs'], ['teilzeitstellen', 'jobs'], ['lehrstellen', 'jobs'],

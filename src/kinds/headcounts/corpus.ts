@@ -42,6 +42,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<HeadcountFact>]> 
   ['Die Verkehrsbetriebe wollen weitere 60 Tram- und Buschauffeure einstellen.', { count: 60, kind: 'employees', change: 'increase', text: '60 Tram- und Buschauffeure' }],
   ['Für den Ausbau sucht die Firma noch mindestens 25 Tiefbauer und Monteure.', { count: 25, kind: 'employees', qualifier: 'at_least', change: 'increase', text: '25 Tiefbauer und Monteure' }],
   ['Das Autohaus beschäftigt 14 Kfz-Mechaniker.', { count: 14, kind: 'employees' }],
+  ['Die Verträge von 45 Leiharbeitern laufen aus.', { count: 45, kind: 'employees' }],
+  ['Die Bibliothek hat 14,5 Vollzeitstellen.', { count: 14.5, kind: 'jobs' }],
+  ['Der Verein hat 1.450 Mitglieder, davon mehr als 600 Kinder und Jugendliche.', { count: 600, kind: 'members', qualifier: 'more_than', text: '600 Kinder und Jugendliche' }],
 ];
 
 export const negative: readonly string[] = [
@@ -58,5 +61,6 @@ export const negative: readonly string[] = [
   'Die Polizei sucht zwei Männer, die am Tatort gesehen wurden.',
   'Der Verein sucht 20 Personen für das Fest.',
   'Bei der Tour fuhren 300 Radfahrer mit.',
+  'Zum Fest kamen 900 Gäste, darunter 300 Kinder.',
   'Die Polizei sucht zwei Autofahrer, die den Unfall beobachtet haben.',
 ];
