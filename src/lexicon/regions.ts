@@ -77,3 +77,21 @@ export const COUNTRIES: readonly string[] = [
   'USA', 'Vereinigte Staaten', 'Kanada', 'Mexiko', 'Brasilien', 'Argentinien', 'Chile', 'Peru', 'Kolumbien', 'Venezuela', 'Ecuador',
   'Bolivien', 'Uruguay', 'Paraguay', 'Kuba', 'Costa Rica', 'Panama', 'Guatemala', 'Honduras', 'Bundesrepublik Deutschland',
 ];
+
+/** Inflected forms of plural or adjectival country names, as running text writes them ("in den Niederlanden") → the name. */
+export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map([
+  ['Niederlanden', 'Niederlande'], ['Vereinigten Staaten', 'Vereinigte Staaten'], ['Vereinigten Arabischen Emiraten', 'Vereinigte Arabische Emirate'],
+  ['Vereinigten Königreich', 'Vereinigtes Königreich'], ['Vereinigten Königreichs', 'Vereinigtes Königreich'], ['Philippinen', 'Philippinen'],
+]);
+
+/**
+ * Rivers and regions written in brackets after a town to tell it from others of the same name ("Rotenburg (Wümme)",
+ * "Frankfurt (Oder)", "Weiden (Opf.)"): part of the town's name.
+ */
+export const TOWN_QUALIFIERS: ReadonlySet<string> = new Set([
+  'Wümme', 'Ems', 'Efze', 'Oder', 'Saale', 'Main', 'Fulda', 'Lahn', 'Elbe', 'Weser', 'Rhein', 'Mosel', 'Neckar', 'Donau', 'Inn', 'Ilm',
+  'Isar', 'Iller', 'Saar', 'Tauber', 'Itz', 'Aller', 'Leine', 'Ruhr', 'Sieg', 'Eder', 'Werra', 'Ohm', 'Nahe', 'Lech', 'Vils', 'Fils',
+  'Opf.', 'Oberpf.', 'Oldb.', 'Oldenburg', 'Westf.', 'Westfalen', 'Holst.', 'Holstein', 'Sachs.', 'Sachsen', 'Vogtl.', 'Erzgeb.',
+  'Ostfriesland', 'Dithmarschen', 'Eifel', 'Pfalz', 'Schwarzwald', 'Hunsrück', 'Taunus', 'Westerwald', 'Allgäu', 'Harz', 'Thür.',
+  'Hessen', 'Baden', 'Württ.', 'Rheinland', 'Mark', 'Uckermark', 'Altmark', 'Lausitz', 'Breisgau', 'Ostallgäu', 'Dill',
+]);

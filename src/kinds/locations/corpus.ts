@@ -10,6 +10,12 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
   ['Die Gäste kamen aus Zürich und Basel.', 'Basel'],
   ['Neue Büros entstehen in Frankfurt am Main.', 'Frankfurt am Main'],
   ['Deutschlands größter Anbieter wächst.', 'Deutschland'],
+  // a town's river or region in brackets is part of its name; inflected country names
+  ['Das Werk in Frankfurt (Oder) wächst.', 'Frankfurt (Oder)'],
+  ['Die Milchbauern kommen aus Rotenburg (Wümme), Stade und Cuxhaven.', 'Stade'],
+  ['Die Milchbauern kommen aus Rotenburg (Wümme), Stade und Cuxhaven.', 'Rotenburg (Wümme)'],
+  ['Vierzehn Betriebe testen im Münsterland und in den Niederlanden.', 'Niederlande'],
+  ['Das Werk in Lingen (Ems) schließt. In Lingen arbeiten 310 Menschen.', 'Lingen (Ems)'],
   // locations/district
   ['Alle Städte und Gemeinden der Kreise Lippe, Herford und Minden-Lübbecke sind Mitglied.', 'Minden-Lübbecke'],
   ['Alle Städte und Gemeinden der Kreise Lippe, Herford und Minden-Lübbecke sind Mitglied.', 'Lippe'],
@@ -50,6 +56,8 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
 ];
 
 export const LOCATION_NEGATIVES: Array<[string, string]> = [
+  // the plain name after the qualified one is a mention of it, not a second place
+  ['Das Werk in Lingen (Ems) schließt. In Lingen arbeiten 310 Menschen.', 'Lingen'],
   ['Essen und Trinken sind inklusive.', 'Essen'],
   ['Zwischen Essen und Trinken liegt eine Pause.', 'Essen'],
   ['Die Rede von Lauterbach und Kramer war kurz.', 'Lauterbach'],

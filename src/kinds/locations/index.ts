@@ -22,6 +22,7 @@ import type { Context } from '../../engine/context.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { AMBIGUOUS_PLACES, COMPASS_PREFIXES, MARKET_SQUARES, NOT_STREETS, NOUN_PLACES, STREET_ENDINGS } from '../../lexicon/place-ambiguous.js';
 import world from '../../lexicon/places-world.json' with { type: 'json' };
+import { TOWN_QUALIFIERS } from '../../lexicon/regions.js';
 import { NOT_SURNAMES } from '../../lexicon/person-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import type { Unit } from '../persons/units.js';
@@ -231,7 +232,9 @@ function partAt(units: readonly Unit[], i: number, u: Unit, spans: LocSpan[]): b
 function gazetteerAt(units: readonly Unit[], i: number, u: Unit, m: WorldMatch, fromWorld: boolean, prev: Unit | undefined, mask: Uint8Array, spans: LocSpan[], districtList: boolean): number {
   const len = m.length;
   for (let k = i; k < i + len; k++) if (mask[k] === 1) return -1;
-  const listGoesOn = spans.length > 0 && spans[spans.length - 1]!.last === i - 1 && prev !== undefined && (prev.value === ',' || CUES.has(prev.lower));
+  // (the place before may end with a bracket of its own that is not part of its name: "Stadt (Kreis X), …")
+  const lastEnd = spans.length > 0 ? spans[spans.length - 1]!.last : -1;
+  const listGoesOn = (lastEnd === i - 1 || lastEnd === i - 1 - bracketBefore(units, i - 1)) && prev !== undefined && (prev.value === ',' || CUES.has(prev.lower));
   // "Rissen in Brücken": a place that is also a plural noun needs a strong cue
   const nounPlace = NOUN_PLACES.has(m.name.toLowerCase());
   const cue = prev !== undefined && (nounPlace ? NOUN_PLACE_CUES.has(prev.lower) : STRONG_CUES.has(prev.lower) || listGoesOn);
@@ -243,10 +246,32 @@ function gazetteerAt(units: readonly Unit[], i: number, u: Unit, m: WorldMatch, 
   const namePrecedes = fromWorld && prev !== undefined && prev.cap && prev.type === 'word' && !prev.starts && !CUES.has(prev.lower) && !isOrgHead(prev) && mask[i - 1] !== 1;
   const list = !cue && !dateline && !districtList && m.strength === 'weak' && !nounPlace && prev !== undefined && LIST_OPENERS.has(prev.lower) && placeFollowsInList(units, i + len, mask);
   if ((m.strength === 'strong' || cue || dateline || districtList || list) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
-    spans.push({ first: i, last: i + len, name: m.name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : list ? 'locations/list' : 'locations/cue' });
-    return i + len - 1;
+    // "Rotenburg (Wümme)", "Frankfurt (Oder)": the river or region in brackets is part of the town's name
+    const q = qualifierAt(units, i + len);
+    const last = q === undefined ? i + len : i + len + (q.endsWith('.') && units[i + len + 1]!.value !== q ? 4 : 3);
+    const name = q === undefined ? m.name : `${m.name} (${q})`;
+    spans.push({ first: i, last, name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : list ? 'locations/list' : 'locations/cue' });
+    return last - 1;
   }
   return -1;
+}
+
+/** "(Wümme)" at unit j: a town qualifier in brackets (TOWN_QUALIFIERS), as written; else undefined. */
+function qualifierAt(units: readonly Unit[], j: number): string | undefined {
+  const open = units[j];
+  const q = units[j + 1];
+  const close = units[j + 2];
+  if (open === undefined || q === undefined || close === undefined || open.value !== '(' || !open.spaceBefore) return undefined;
+  if (close.value === ')') return TOWN_QUALIFIERS.has(q.value) ? q.value : undefined;
+  // "(Opf.)": the abbreviation's period is a token of its own
+  const dotted = q.value + '.';
+  return close.value === '.' && !close.spaceBefore && units[j + 3]?.value === ')' && TOWN_QUALIFIERS.has(dotted) ? dotted : undefined;
+}
+
+/** The length of "(Wümme)" ending right before unit j (at j - 1 the ")"), else 0: a list of places goes on after it. */
+function bracketBefore(units: readonly Unit[], j: number): number {
+  if (units[j - 1]?.value !== ')') return 0;
+  return units[j - 3]?.value === '(' ? 3 : units[j - 4]?.value === '(' && units[j - 2]?.value === '.' ? 4 : 0;
 }
 
 /** Words that can open a list of places whose first item is only a weak place: "zwischen Kirchberg und Boppard". */
@@ -277,6 +302,14 @@ export function locationFacts(ctx: Context, units: readonly Unit[], spans: reado
     const old = byKey.get(key);
     if (old) old.mentions.push(ev);
     else byKey.set(key, { name: s.name, mentions: [ev], rule: s.rule });
+  }
+  // "Lingen (Ems)" once and "Lingen" after it: one place, named as fully as the text names it
+  for (const [key, fact] of byKey) {
+    const cut = key.indexOf(' (');
+    const plain = cut > 0 ? byKey.get(key.slice(0, cut)) : undefined;
+    if (plain === undefined) continue;
+    fact.mentions = [...fact.mentions, ...plain.mentions].sort((a, b) => a.start - b.start);
+    byKey.delete(key.slice(0, cut));
   }
   return [...byKey.values()];
 }

@@ -10,7 +10,7 @@ import { KNOWN_ORG_NAMES, ORG_HEAD_SUFFIXES, VOWELLESS_WORDS } from '../../lexic
 import { LEGAL_FORMS } from '../../lexicon/legal-forms.js';
 import { DEPARTMENTS, HONORIFICS, NOUN_SUFFIXES, NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
 import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import { COUNTRIES, DISTRICTS_AND_REGIONS, STATES } from '../../lexicon/regions.js';
+import { COUNTRIES, COUNTRY_FORMS, DISTRICTS_AND_REGIONS, STATES } from '../../lexicon/regions.js';
 import { AMBIGUOUS_PLACES, DISTRICT_CUES } from '../../lexicon/place-ambiguous.js';
 import type { Unit } from './units.js';
 import type { TokenType } from '../../text/tokens.js';
@@ -156,8 +156,9 @@ const PLACE: Map<string, { name: string; strength: PlaceStrength }> = new Map();
 /** first word (lower) → longest number of words of a place starting with it. */
 const PLACE_WORDS: Map<string, number> = new Map();
 
-function addPlace(name: string, strength: PlaceStrength): void {
-  const key = name.toLowerCase();
+/** `form`: the words as written, when they are an inflected form of `name` ("Niederlanden" for "Niederlande"). */
+function addPlace(name: string, strength: PlaceStrength, form = name): void {
+  const key = form.toLowerCase();
   const words = key.split(' ');
   const first = words[0]!;
   const isAmb = AMBIGUOUS_PLACES.has(key) || (words.length === 1 && (FEMALE.has(key) || MALE.has(key)));
@@ -169,6 +170,7 @@ function addPlace(name: string, strength: PlaceStrength): void {
 for (const n of places.weak) addPlace(n, 'weak');
 for (const n of places.strong) addPlace(n, 'strong');
 for (const n of [...STATES, ...COUNTRIES, ...DISTRICTS_AND_REGIONS]) addPlace(n, 'strong');
+for (const [form, name] of COUNTRY_FORMS) addPlace(name, 'strong', form);
 
 export interface PlaceMatch {
   name: string;
