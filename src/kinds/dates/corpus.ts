@@ -91,6 +91,10 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   ['Die neue Baureihe kommt im Herbst auf den Markt.', { value: '2017-FA', precision: 'season', relative: true, rule: 'dates/season' }],
   // the tense picks the side of the release date (March): the last autumn, the next winter is still this year's
   ['Im Herbst waren es noch 28 Prozent.', { value: '2016-FA', precision: 'season', relative: true }],
+  // "bis" looks ahead, "seit" back (a release of March)
+  ['Die Genossenschaft erwartet bis Anfang Januar rund 180.000 Gäste.', { value: '2018-01', precision: 'month', modifier: 'start' }],
+  ['Das Angebot gilt bis Februar.', { value: '2018-02', precision: 'month' }],
+  ['Seit Ende Mai wächst die Zahl.', { value: '2016-05', precision: 'month', modifier: 'end' }],
   ['Im Herbst ist die Halle geöffnet.', { value: '2017-FA', precision: 'season', relative: true }],
   ['Die Deutschen wollen im kommenden Sommer mehr reisen.', { value: '2017-SU', precision: 'season', relative: true, text: 'kommenden Sommer' }],
   ['Für den Sommer ist ein Kunstrasenplatz geplant.', { value: '2017-SU', precision: 'season', relative: true }],

@@ -478,7 +478,7 @@ class Scanner {
       } else if (MONTH_PREPS.has(prev)) {
         // "Die Anlage war im Mai eröffnet worden": the last May; "kommt ab März in den Handel": the next March
         let tense = this.tense(i);
-        if (tense === 'none' && prev === 'ab') tense = 'future';
+        if (tense === 'none' && (prev === 'ab' || prev === 'bis')) tense = 'future';
         if (tense === 'none' && prev === 'seit') tense = 'past';
         ya = this.yearOfBareMonth(this.anchor, m1, tense);
         rule = 'dates/month-name';
@@ -860,7 +860,12 @@ class Scanner {
       if (y !== undefined) return { first: i, last: y.next, value: isoMonth(y.y, mon), precision: 'month', modifier: mod, rule: 'dates/modifier-month-year', years: [y.span] };
       if (this.anchor === undefined) return null;
       // "Die Saison begann Anfang Dezember" (released in April): the last December, as for "im Dezember"
-      return { first: i, last: k + 1, value: isoMonth(this.yearOfBareMonth(this.anchor, mon, this.tense(i)), mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
+      // "bis Anfang Januar", "ab Mitte März" look ahead when the clause says nothing else; "seit Ende Mai" back
+      const before = this.lowerAt(i - 1);
+      let tense = this.tense(i);
+      if (tense === 'none' && (before === 'bis' || before === 'ab')) tense = 'future';
+      if (tense === 'none' && before === 'seit') tense = 'past';
+      return { first: i, last: k + 1, value: isoMonth(this.yearOfBareMonth(this.anchor, mon, tense), mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
     }
     // "Ende 2026"
     const y = this.yearAt(k, 1900, 2099);

@@ -17,6 +17,8 @@ export const positive: ReadonlyArray<readonly [string, ReleaseExpectation]> = [
   ['Wien (APA) - Die Firma Muster wächst.', { place: 'Wien', source: 'APA' }],
   ['Hamburg (dpa) – Die Firma Muster wächst.', { place: 'Hamburg', source: 'dpa' }],
   ['Zürich, 2. Mai 2019 – Die Firma Muster wächst.', { place: 'Zürich', date: '2019-05-02' }],
+  // the place's name in another language in brackets
+  ['Meran (Merano), 12. November 2025 – Die Genossenschaft wächst.', { place: 'Meran', date: '2025-11-12' }],
   ['MÜNCHEN, 1. Juli 2020 /PRNewswire/ -- Die Firma Muster wächst.', { place: 'MÜNCHEN', date: '2020-07-01', source: 'PRNewswire' }],
   ['Frankfurt am Main, 3. Juni 2021 - Die Firma Muster wächst.', { place: 'Frankfurt am Main', date: '2021-06-03' }],
   ['Die Firma Muster wächst.\n\nQuelle: Minden-Ravensberg/Lippe', { source: 'Minden-Ravensberg/Lippe' }],

@@ -160,6 +160,14 @@ class Header {
     return k;
   }
 
+  /** "(Merano)", "(Bolzano)" at j: one or two capitalised words in brackets; the index after ")", else undefined. */
+  alternativeNameEnd(j: number, limit: number): number | undefined {
+    if (this.T[j]?.value !== '(') return undefined;
+    let k = j + 1;
+    while (k < limit && k <= j + 2 && this.T[k]!.type === 'word' && isCapitalised(this.T[k]!)) k++;
+    return k > j + 1 && this.T[k]?.value === ')' ? k + 1 : undefined;
+  }
+
   /** "Lemgo, 16. März 2017 –", "Berlin (ots) –", "MÜNCHEN, 1. Juli 2020 /PRNewswire/ --", "Lemgo, den 16.03.2017". */
   dateline(line: Line, index: number): boolean {
     const { first, last } = line;
@@ -172,6 +180,10 @@ class Header {
     if (ag !== undefined) {
       sourceSpan = [k, ag[1]];
       [source, k] = ag;
+    } else {
+      // "Meran (Merano), 12. November 2025 –": the place's name in another language, in brackets before the comma
+      const alt = this.alternativeNameEnd(k, last);
+      if (alt !== undefined && this.T[alt]?.value === ',') k = alt;
     }
     let date: DateMatch | null = null;
     if (source !== undefined && DASHES.has(this.T[k]?.value ?? '') && this.T[k]!.value !== ':') {
