@@ -575,7 +575,13 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   let maxSentencesBack = 0;
   let cue = false;
   const prevDraft = drafts[drafts.length - 1];
-  if (PART_WORDS.has(c.lower) || (isPartWord(tokens[k - 1]) && c.type === 'word' && c.value === c.lower)) {
+  // "zählte die Bibliothek 9.214 und damit rund 600 mehr als 2024": a difference, in the unit of the figure before it
+  const difference = next !== undefined && (next.lower === 'mehr' || next.lower === 'weniger') && tokens[n.last + 1]?.lower === 'als' && !staffNoun;
+  if (difference) {
+    if (prevDraft === undefined || ctx.sentenceOf[prevDraft.first] !== sentence) return undefined;
+    cue = true;
+    last = n.last + 1;
+  } else if (PART_WORDS.has(c.lower) || (isPartWord(tokens[k - 1]) && c.type === 'word' && c.value === c.lower)) {
     cue = true;
     maxSentencesBack = 1; // "… 1.140 Mitarbeiter. Davon arbeiten 870 …"
   } else if ((c.lower === 'und' || c.value === ',') && prevDraft !== undefined && prevDraft.fact.rule?.endsWith('elliptic-number') === true && ctx.sentenceOf[prevDraft.first] === sentence) {
@@ -593,12 +599,16 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
     }
   }
   if (!cue || staffNoun && !PART_WORDS.has(c.lower) && !isPartWord(tokens[k - 1])) return undefined;
-  const ante = antecedentOf(ctx, i, drafts, value, maxSentencesBack);
+  // a difference refers to a larger figure of its sentence ("1.450 Mitglieder, die in sieben Abteilungen …, 180 mehr
+  // als vor einem Jahr"): the part rule of antecedentOf
+  const ante = antecedentOf(ctx, i, drafts, value, difference ? 1 : maxSentencesBack);
+  if (difference && ante !== undefined && ctx.sentenceOf[ante.first] !== sentence) return undefined;
   if (ante === undefined) return undefined;
   for (let j = ante.last; j < i; j++) if (ctx.boilerplate[j] === 1) return undefined;
   if (ante.kind === 'headcounts') {
     const fact: HeadcountFact = { text: '', start: 0, end: 0, count: value, qualifier, kind: ante.fact.kind, rule: 'headcounts/elliptic-number' };
     if (ante.fact.change !== undefined && PART_WORDS.has(c.lower)) fact.change = ante.fact.change;
+    if (difference) fact.change = next!.lower === 'mehr' ? 'increase' : 'decrease';
     return { kind: 'headcounts', fact, first: i, last };
   }
   if (ante.kind === 'quantities' && !staffNoun && ante.fact.category !== 'area' && ante.fact.category !== 'other') {
@@ -649,6 +659,50 @@ function numberOfAt(ctx: Context, i: number): Draft | undefined {
     if (q === undefined || (q.category !== 'count' && q.category !== 'population')) return undefined;
     const unit = ctx.text.slice(tokens[q.unitFirst]!.start, tokens[q.last - 1]!.end); // as written, like quantityFigure's
     const fact: QuantityFact = { text: '', start: 0, end: 0, value, qualifier, unit, category: q.category, rule: 'quantities/number-of' };
+    return { kind: 'quantities', fact, first: i, last: n.last };
+  }
+  return undefined;
+}
+
+/** Words between the two numbers of "31 zu 13 Stimmen", "87 von 94 gültigen Stimmen", "18 der 19 Städte". */
+const PARTITIVE_LINKS: ReadonlySet<string> = new Set(['zu', 'von', 'der']);
+/** Fillers after the link: "180 von derzeit 640 Stellen", "12 von insgesamt 40 Mitgliedern". */
+const PARTITIVE_FILLERS: ReadonlySet<string> = new Set(['derzeit', 'insgesamt', 'bisher', 'aktuell', 'zuletzt', 'den']);
+
+/**
+ * A number whose noun comes after a second number: "Mit 31 zu 13 Stimmen", "87 von 94 gültigen Stimmen", "In 18 der
+ * 19 Städte", "180 von derzeit 640 Stellen". The first takes the kind and unit of the second (which is read on its
+ * own after it); a share ("von 94" the whole) must be smaller than the whole.
+ */
+function partitiveAt(ctx: Context, i: number): Draft | undefined {
+  const tokens = ctx.tokens;
+  const n = readAt(tokens, i);
+  if (n === undefined || n.weak || n.glued || n.max !== undefined || n.first !== n.core || n.leadingZero || n.scale !== 1) return undefined;
+  const value = n.value;
+  if (!Number.isInteger(value) || value < 0 || yearTokens.has(n.core)) return undefined;
+  const link = tokens[n.last];
+  if (link === undefined || !PARTITIVE_LINKS.has(link.lower) || link.newlineBefore) return undefined;
+  let j = n.last + 1;
+  if (tokens[j] !== undefined && PARTITIVE_FILLERS.has(tokens[j]!.lower) && link.lower !== 'der') j++;
+  const t = tokens[j];
+  if (t === undefined || t.type !== 'number') return undefined;
+  const whole = figureAt(ctx, j);
+  if (whole === undefined || whole.first !== j) return undefined;
+  if (link.lower !== 'zu') {
+    const w = whole.kind === 'headcounts' ? whole.fact.count : whole.kind === 'quantities' ? whole.fact.value : undefined;
+    if (w === undefined || !(value < w)) return undefined;
+  }
+  const qualifier = qualifierBefore(tokens, i);
+  if (whole.kind === 'headcounts') {
+    const fact: HeadcountFact = { text: '', start: 0, end: 0, count: value, qualifier, kind: whole.fact.kind, rule: 'headcounts/partitive' };
+    // the part's own change: "baut 180 von derzeit 640 Stellen ab" (the whole is the workforce as it is)
+    const sentence = ctx.sentences[ctx.sentenceOf[i]!]!;
+    const change = changeOf(tokens, i, whole.last, sentence.first, sentence.last);
+    if (change !== undefined) fact.change = change;
+    return { kind: 'headcounts', fact, first: i, last: n.last };
+  }
+  if (whole.kind === 'quantities' && (whole.fact.category === 'count' || whole.fact.category === 'population')) {
+    const fact: QuantityFact = { text: '', start: 0, end: 0, value, qualifier, unit: whole.fact.unit, category: whole.fact.category, rule: 'quantities/partitive' };
     return { kind: 'quantities', fact, first: i, last: n.last };
   }
   return undefined;
@@ -729,8 +783,11 @@ function findDrafts(ctx: Context): Draft[] {
     if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
     // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
     const partOf = i > 0 && i + 1 < tokens.length && isPartPeopleNoun(tokens[i + 1]) && partWordBefore(tokens, i);
-    const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i);
+    const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i) ?? partitiveAt(ctx, i);
     if (d === undefined) continue;
+    // "streicht 180 von 640 Stellen": the change is the part's; the whole is the workforce as it is
+    const before = drafts[drafts.length - 1];
+    if (d.kind === 'headcounts' && before !== undefined && before.kind === 'headcounts' && before.fact.rule === 'headcounts/partitive' && d.first - before.last <= 2) delete d.fact.change;
     drafts.push(d);
     i = d.last - 1;
   }

@@ -21,7 +21,7 @@ export const HEADCOUNT_NOUNS: ReadonlyMap<string, HeadcountKind> = new Map<strin
   ['leiharbeitern', 'employees'], ['leiharbeiterinnen', 'employees'], ['zeitarbeiter', 'employees'], ['zeitarbeitern', 'employees'],
   ['arbeitsplätze', 'jobs'], ['arbeitsplätzen', 'jobs'], ['arbeitsplatz', 'jobs'], ['stellen', 'jobs'], ['stelle', 'jobs'], ['jobs', 'jobs'],
   ['ausbildungsplätze', 'jobs'], ['ausbildungsplätzen', 'jobs'], ['vollzeitstellen', 'jobs'], ['planstellen', 'jobs'],
-  ['arbeitsstellen', 'jobs'], ['vollzeitarbeitsplätze', 'jobs'], ['teilzeitstellen', 'jobs'], ['lehrstellen', 'jobs'],
+  ['arbeitsstellen', 'jobs'], ['professuren', 'jobs'], ['lehrstühle', 'jobs'], ['vollzeitarbeitsplätze', 'jobs'], ['teilzeitstellen', 'jobs'], ['lehrstellen', 'jobs'],
   ['mitglieder', 'members'], ['mitgliedern', 'members'], ['mitgliedsunternehmen', 'members'], ['mitgliedsbetriebe', 'members'],
   ['vereinsmitglieder', 'members'], ['parteimitglieder', 'members'], ['genossen', 'members'], ['genossinnen', 'members'],
 ]);

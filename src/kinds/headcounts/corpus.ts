@@ -44,6 +44,10 @@ export const positive: ReadonlyArray<readonly [string, Partial<HeadcountFact>]> 
   ['Das Autohaus beschäftigt 14 Kfz-Mechaniker.', { count: 14, kind: 'employees' }],
   ['Die Verträge von 45 Leiharbeitern laufen aus.', { count: 45, kind: 'employees' }],
   ['Die Bibliothek hat 14,5 Vollzeitstellen.', { count: 14.5, kind: 'jobs' }],
+  ['Der Verein hat 1.450 Mitglieder, 180 mehr als vor einem Jahr.', { count: 180, kind: 'members', change: 'increase', text: '180 mehr' }],
+  ['Der Verein zählt 1.450 Mitglieder, die in sieben Abteilungen spielen, 180 mehr als vor einem Jahr.', { count: 180, kind: 'members', change: 'increase' }],
+  ['Die Firma baut bis Ende 2027 insgesamt 180 von derzeit 640 Stellen ab.', { count: 180, kind: 'jobs', change: 'decrease', rule: 'headcounts/partitive' }],
+  ['Die Zahl der Professuren wuchs von 112 auf 118.', { count: 118, kind: 'jobs' }],
   ['Der Verein hat 1.450 Mitglieder, davon mehr als 600 Kinder und Jugendliche.', { count: 600, kind: 'members', qualifier: 'more_than', text: '600 Kinder und Jugendliche' }],
 ];
 

@@ -34,6 +34,11 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   ['Das Werk eröffnet zwei neue Filialen.', { value: 2, unit: 'Filialen', category: 'count' }],
   ['Die Stadt hat 250.000 Einwohner, davon sind etwa 195.000 wahlberechtigt.', { value: 195_000, category: 'population', rule: 'quantities/elliptic-number' }],
   ['Eine Umfrage unter 2.048 Erwachsenen zeigt das.', { value: 2048, qualifier: 'exact' }],
+  // a difference in the unit of the figure before it; a number whose noun follows a second number
+  ['Die Bibliothek zählte 9.214 Leser und damit rund 600 mehr als 2024.', { value: 600, unit: 'Leser', qualifier: 'approx', rule: 'quantities/elliptic-number' }],
+  ['Der Rat hat den Haushalt mit 31 zu 13 Stimmen beschlossen.', { value: 31, unit: 'Stimmen', category: 'count', rule: 'quantities/partitive' }],
+  ['Sie erhielt 87 von 94 gültigen Stimmen.', { value: 87, category: 'count', rule: 'quantities/partitive' }],
+  ['In 18 der 19 Städte lag sie vorn.', { value: 18, unit: 'Städte', rule: 'quantities/partitive' }],
 ];
 
 export const negative: readonly string[] = [
@@ -56,4 +61,6 @@ export const negative: readonly string[] = [
   'Die Firma machte 40 Umsatz.',
   '§ 5 Absätze gelten.',
   'Das Unternehmen zählt zu den zehn größten Anbietern.',
+  'Das Spiel endete 3 zu 1.',
+  'Das Ergebnis: 100 mehr als im Vorjahr.',
 ];
