@@ -41,5 +41,6 @@ export const HOSTILE = {
   'RTL marks in German': (n) => fill(GERMAN.replace(/ /gu, ' \u200f'), n),
   'dashes': (n) => fill('–', n),
   'acronyms in brackets': (n) => fill('Die Gewerkschaft Erziehung und Wissenschaft (GEW) und der Verein Deutscher Ingenieure (VDI) fordern. ', n),
+  'figures and time words, no sentence end': (n) => fill('3 von 5 Stimmen, 180 mehr als zuvor, derzeit 40 Mitarbeiter inzwischen 2024 ', n),
   'random words': (n) => randomFrom(['Haus', 'Umsatz', 'GmbH', 'Müller', 'rund', '40', 'Mio.', 'Euro', '16.', 'März', '2017', ',', '.', '„', '“', ' ', ' ', ' ', '\n'], n, 5),
 };

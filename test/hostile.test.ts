@@ -38,6 +38,12 @@ describe('hostile inputs give a valid Facts', () => {
     expect(facts.organizations.map((o) => o.name)).toEqual(['Gewerkschaft Erziehung und Wissenschaft', 'Verein Deutscher Ingenieure']);
   }, TIMEOUT);
 
+  test('100 kB of one sentence of figures and time words (each figure checked against every marker was quadratic)', () => {
+    const facts = valid(repeatTo('3 von 5 Stimmen, 180 mehr als zuvor, derzeit 40 Mitarbeiter inzwischen 2024 ', 100_000));
+    expect(facts.headcounts.length).toBeGreaterThan(1000);
+    expect(facts.quantities.some((q) => q.value === 3 && q.unit === 'Stimmen')).toBe(true);
+  }, TIMEOUT);
+
   test('100 kB of digits and dots', () => {
     valid(randomFrom(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '.', '..'], 100_000, 1));
     valid('1.'.repeat(50_000));

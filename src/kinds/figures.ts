@@ -712,7 +712,8 @@ function partitiveAt(ctx: Context, i: number): Draft | undefined {
 function antecedentOf(ctx: Context, i: number, drafts: readonly Draft[], value: number, maxSentencesBack: number): Draft | undefined {
   const sentence = ctx.sentenceOf[i]!;
   const part = maxSentencesBack === 1;
-  for (let d = drafts.length - 1; d >= 0; d--) {
+  // at most 20 figures back: a text with no sentence end must not make this quadratic
+  for (let d = drafts.length - 1; d >= 0 && d >= drafts.length - 20; d--) {
     const cand = drafts[d]!;
     if (cand.last > i || sentence - ctx.sentenceOf[cand.first]! > maxSentencesBack) break;
     if (!part) return cand;

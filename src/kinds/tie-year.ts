@@ -248,7 +248,7 @@ function sentenceMarkers(ctx: Context, si: number, yearsOf: ReadonlyMap<number, 
     const w = tokens[j]!.lower;
     if (NOW_STARTS.mayStartOneOf(w) && NOW_WORDS.has(w)) markers.push({ at: j, last: j + 1, year: now ?? 0, unknown: now === undefined });
   }
-  return markers;
+  return markers.sort((x, y) => x.at - y.at);
 }
 
 /** The years by the sentence of their first token. */
@@ -271,13 +271,32 @@ function yearsBySentence(ctx: Context, all: readonly YearMark[]): Map<number, Ye
  */
 function onlyValue(markers: readonly Marker[], from: number, to: number, a: number, b: number): Marker | undefined | null {
   let first: Marker | undefined;
-  for (let k = 0; k < markers.length; k++) {
+  // markers are sorted by position: start at the first one inside, stop past the end (a figure per marker in a
+  // sentence of thousands of both would otherwise be quadratic)
+  const lo = Math.max(from, a);
+  const hi = Math.min(to, b);
+  for (let k = firstMarkerAt(markers, lo); k < markers.length && markers[k]!.at < hi; k++) {
     const m = markers[k]!;
     if (m.at < from || m.last > to || m.at < a || m.last > b) continue;
     if (first === undefined) first = m;
     else if (m.unknown !== first.unknown || m.year !== first.year) return null;
   }
   return first;
+}
+
+/** How far (in tokens) a figure's sentence part reaches either way. */
+const CLAUSE_REACH = 80;
+
+/** Index of the first marker at or after token `at` (binary search). */
+function firstMarkerAt(markers: readonly Marker[], at: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (markers[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** 2. One value in the figure's sentence part → that year; several → the figure's own clause decides, if it names one only. */
@@ -297,10 +316,11 @@ function tieByMarkers(ctx: Context, spans: readonly Span[], all: readonly YearMa
     }
     if (markers.length === 0) continue;
     const whole = ctx.sentences[si]!;
+    // (the walks stop after CLAUSE_REACH tokens: a run-on text with no break must stay linear)
     let from = span.first;
-    while (from > whole.first && !softBreakAfter(tokens, from - 1)) from--;
+    while (from > whole.first && span.first - from < CLAUSE_REACH && !softBreakAfter(tokens, from - 1)) from--;
     let to = span.last;
-    while (to < whole.last && !softBreakAfter(tokens, to - 1)) to++;
+    while (to < whole.last && to - span.last < CLAUSE_REACH && !softBreakAfter(tokens, to - 1)) to++;
     const one = onlyValue(markers, from, to, from, to);
     if (one === undefined) continue;
     if (one !== null) {
@@ -308,9 +328,9 @@ function tieByMarkers(ctx: Context, spans: readonly Span[], all: readonly YearMa
       continue;
     }
     let a = span.first;
-    while (a > whole.first && !isClauseBreak(tokens[a - 1]!.value)) a--;
+    while (a > whole.first && span.first - a < CLAUSE_REACH && !isClauseBreak(tokens[a - 1]!.value)) a--;
     let b = span.last;
-    while (b < whole.last && !isClauseBreak(tokens[b]!.value)) b++;
+    while (b < whole.last && b - span.last < CLAUSE_REACH && !isClauseBreak(tokens[b]!.value)) b++;
     const local = onlyValue(markers, from, to, a, b);
     if (local !== undefined && local !== null) out[k] = markerYear(local);
   }
