@@ -41,7 +41,7 @@ export const YEAR_BLOCKERS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of capitalised nouns that name a year's event or account ("Landtagswahl 2018", "Doppelhaushalt 2025/2026", "Jahresbericht 2023"). */
-export const YEAR_NOUN_ENDINGS: readonly string[] = ['wahl', 'wahlen', 'jahr', 'jahres', 'jahrs', 'haushalt', 'haushalts', 'bericht', 'berichts', 'bilanz', 'abschluss', 'abschlusses', 'saison', 'semester', 'kampagne', 'entwurf', 'entwurfs', 'haushaltsplan', 'wirtschaftsplan', 'stellenplan', 'etat', 'budget'];
+export const YEAR_NOUN_ENDINGS: readonly string[] = ['wahl', 'wahlen', 'jahr', 'jahres', 'jahrs', 'haushalt', 'haushalts', 'bericht', 'berichts', 'bilanz', 'abschluss', 'abschlusses', 'saison', 'semester', 'kampagne', 'entwurf', 'entwurfs', 'haushaltsplan', 'wirtschaftsplan', 'stellenplan', 'etat', 'budget', 'periode'];
 
 /**
  * Participles of a one-time event, as stems ("gegründete", "eröffneten"): after a year and a phrase they make it the

@@ -95,6 +95,10 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   ['Die Genossenschaft erwartet bis Anfang Januar rund 180.000 Gäste.', { value: '2018-01', precision: 'month', modifier: 'start' }],
   ['Das Angebot gilt bis Februar.', { value: '2018-02', precision: 'month' }],
   ['Seit Ende Mai wächst die Zahl.', { value: '2016-05', precision: 'month', modifier: 'end' }],
+  // a month with its article as the subject; "seit dem" + season; the Swiss "Ende Jahr"
+  ['Besonders stark war der Februar mit 98.000 Nächten.', { value: '2017-02', precision: 'month', text: 'der Februar' }],
+  ['Seit dem Herbst testen 14 Betriebe die Roboter.', { value: '2016-FA', precision: 'season' }],
+  ['Die Firma will bis Ende Jahr 60 Chauffeure einstellen.', { value: '2017', precision: 'year', modifier: 'end' }],
   ['Im Herbst ist die Halle geöffnet.', { value: '2017-FA', precision: 'season', relative: true }],
   ['Die Deutschen wollen im kommenden Sommer mehr reisen.', { value: '2017-SU', precision: 'season', relative: true, text: 'kommenden Sommer' }],
   ['Für den Sommer ist ein Kunstrasenplatz geplant.', { value: '2017-SU', precision: 'season', relative: true }],
@@ -135,6 +139,8 @@ export const negative: readonly string[] = [
   // a season in a clause about every such season
   'Im Winter mussten wir bisher jede Halle teuer mieten.',
   'Das sind 17 Prozent mehr als im Winter davor.',
+  'Geschäftsführer ist der August Müller.',
+  'Die Firma wächst Jahr für Jahr.',
   'Im Sommer ist der See meist voll.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',
   'Version 2.1. ist erschienen.',

@@ -482,6 +482,12 @@ class Scanner {
         if (tense === 'none' && prev === 'seit') tense = 'past';
         ya = this.yearOfBareMonth(this.anchor, m1, tense);
         rule = 'dates/month-name';
+      } else if (prev === 'der' && m2 === undefined && m1 !== 8 && !this.capitalisedWordAt(i + 1)) {
+        // "Besonders stark war der Februar mit …", "stärkster Monat war der Jänner": the month itself (not "der August
+        // Müller", a first name)
+        first = i - 1;
+        ya = this.yearOfBareMonth(this.anchor, m1, this.tense(i));
+        rule = 'dates/month-name';
       } else {
         return null;
       }
@@ -680,6 +686,11 @@ class Scanner {
     return past ? 'past' : 'none';
   }
 
+  capitalisedWordAt(j: number): boolean {
+    const t = this.at(j);
+    return t !== undefined && t.type === 'word' && isCapitalised(t);
+  }
+
   /** Is token j a preterite verb form ("hörte", "meldete", "unterzeichneten")? A guess by shape and neighbours, for the tense only. */
   preteriteAt(j: number): boolean {
     const t = this.T[j]!;
@@ -758,6 +769,10 @@ class Scanner {
       else if (step < 0) year = a.m > startMonth + 2 ? a.y : a.y - 1;
       else if (code === 'WI' && a.m <= 2) year = a.y - 1;
       if (DEICTICS.get(this.lowerAt(i - 2)) !== undefined) return null;
+    } else if (prev === 'dem' && this.lowerAt(i - 2) === 'seit') {
+      // "Seit dem Frühjahr testen 14 Betriebe …": the last one begun before the release date
+      first = i - 2;
+      if (startMonth > a.m) year = a.y - 1;
     } else if (prev === 'im' || (prev === 'den' && this.lowerAt(i - 2) === 'für')) {
       // "Im Winter mussten wir bisher jede Halle teuer mieten": every winter, not one
       if (this.habitual(i)) return null;
@@ -888,6 +903,10 @@ class Scanner {
       if (y2 !== undefined) return { first: i, last: k + 2, value: String(y2), precision: 'year', modifier: mod, rule: 'dates/modifier-year', years: [this.spanOf(k + 1, y2)] };
       if (this.anchor === undefined || k === i + 1) return null;
       return { first: i, last: k + 1, value: String(this.anchor.y + step), precision: 'year', modifier: mod, relative: true, rule: 'dates/modifier-relative-year', years: [] };
+    }
+    // Swiss "bis Ende Jahr", "Mitte Jahr": the release year (not "Ende Jahr für Jahr")
+    if (k === i + 1 && this.lowerAt(k) === 'jahr' && this.anchor !== undefined && this.lowerAt(k + 1) !== 'für') {
+      return { first: i, last: k + 1, value: String(this.anchor.y), precision: 'year', modifier: mod, relative: true, rule: 'dates/modifier-relative-year', years: [] };
     }
     if (unit === 'month' && this.lowerAt(k) === 'monats' && this.anchor !== undefined && k > i + 1) {
       const mm = addMonths(this.anchor, step);

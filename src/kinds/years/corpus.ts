@@ -33,6 +33,9 @@ export const positive: ReadonlyArray<readonly [string, YearExpectation]> = [
   ['Das Museum hatte das beste Jahr seit seiner Eröffnung 1998.', { year: 1998 }],
   ['Die Brauerei ist seit 1875 in Familienbesitz.', { year: 1875 }],
   ['Gegenüber 2024 bedeutet das ein Plus von zwölf Prozent.', { year: 2024 }],
+  // a heading's noun and year before a colon; a period noun
+  ['Weinlese 2025: Kleine Menge, große Qualität', { year: 2025 }],
+  ['Ab der Steuerperiode 2026 sinkt der Abzug.', { year: 2026 }],
   // the subject, the year, then an article or "insgesamt"
   ['Er rechnet vor, dass das Klinikum 2022 ein Defizit von 11,2 Mio. Euro hatte.', { year: 2022 }],
   ['Vorher stellte die Sparkasse 2020 insgesamt 640.000 Euro bereit.', { year: 2020 }],
@@ -74,6 +77,7 @@ export const negative: readonly string[] = [
   'Die Agenda 2030 ist ein Plan.',
   'Seit der Eröffnung kamen 1200 Besucher, nach der Eröffnung 1950 Gäste.',
   'Die Firma hat 1850 Mitarbeiter.',
+  'Kontakt: Tel. 2000: Zentrale',
   'Die 2000 in der Halle versammelten Gäste jubelten.',
   'Der Umsatz stieg, nach 11 Mio. Euro im Jahr davor.',
   'Die Firma beschäftigt 2000 Mitarbeiter.',

@@ -163,6 +163,8 @@ class YearScanner {
       afterSubject = !known && inRange && nx !== undefined && YEAR_AFTER_SUBJECT.has(nx.lower) && this.sameSentence(i, i + 1);
       // "Gegründet wurde der Betrieb 1962 als …", "seit seiner Eröffnung 1998": the year of a founding or opening
       if (!known && !afterSubject && (EVENT_NOUNS.has(pvLower) || this.eventVerbBefore(i)) && this.noCountAfter(i)) return true;
+      // a heading "Weinlese 2025: …", "Medienmitteilung Steuerstatistik 2023: …": a noun and its year before a colon, at a line's start
+      if (!known && !afterSubject && inRange && nx !== undefined && nx.value === ':' && this.nearLineStart(i - 1)) return true;
       if (!known && !afterSubject) return false;
     }
     if (strong) return true;
@@ -196,6 +198,15 @@ class YearScanner {
       if (w.type === 'word' && (EVENT_VERBS.has(w.lower) || (w.lower.startsWith('ge') && EVENT_PARTICIPLE_STEMS.includes(w.lower)))) return true;
     }
     return false;
+  }
+
+  /** Is token j the first or second word of its line? */
+  nearLineStart(j: number): boolean {
+    const t = this.T[j];
+    if (t === undefined) return false;
+    if (j === 0 || t.newlineBefore) return true;
+    const p = this.T[j - 1]!;
+    return p.type === 'word' && (j - 1 === 0 || p.newlineBefore);
   }
 
   /** After the year at i: no counted noun or unit ("zur Eröffnung 500 Gäste"), but a lower-case word, an article, punctuation or the end. */
