@@ -17,6 +17,11 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   // persons/first-name
   ['Die SPD-Kreisvorsitzende und Landtagskandidatin Ellen Stock bedankte sich. Stock lobte das Team.', { name: 'Ellen Stock', roles: ['SPD-Kreisvorsitzende', 'Landtagskandidatin'], organization: 'SPD', mentions: 2 }],
   ['Geschäftsführer Max Muster eröffnete die neue Halle in Lemgo.', { name: 'Max Muster', roles: ['Geschäftsführer'] }],
+  // a role opening the sentence, then a copula, then the name
+  ['Sprecherin des Forschungsbereichs ist Prof. Dr. Henrike Saalfeld vom Institut für Botanik.', { name: 'Henrike Saalfeld', roles: ['Sprecherin des Forschungsbereichs'] }],
+  ['Neue stellvertretende Vorsitzende ist Jana Haußmann.', { name: 'Jana Haußmann', roles: ['stellvertretende Vorsitzende'] }],
+  ['Der Vorsitzende des Vereins bleibt Max Muster.', { name: 'Max Muster', roles: ['Vorsitzende des Vereins'] }],
+  ['Schuld ist Max Muster, sagt die Polizei.', { name: 'Max Muster', noRoles: true }],
   ['Max Muster, Vorstandsvorsitzender der Nordlicht Energie AG, stellte die Zahlen vor.', { name: 'Max Muster', roles: ['Vorstandsvorsitzender'], organization: 'Nordlicht Energie AG' }],
   ['Bürgermeisterin Sabine Krüger-Hoffmann begrüßte die Gäste.', { name: 'Sabine Krüger-Hoffmann', roles: ['Bürgermeisterin'] }],
   ['Die Leitung übernimmt Hans-Peter Müller-Lüdenscheidt. Müller-Lüdenscheidts Erfahrung sei wertvoll.', { name: 'Hans-Peter Müller-Lüdenscheidt', mentions: 2 }],

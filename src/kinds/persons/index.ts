@@ -218,6 +218,37 @@ function roleWithComplementBefore(units: readonly Unit[], comma: number): number
   return -1;
 }
 
+/** Verbs joining a role in the clause's first place to the name after them: "Sprecherin des Bereichs ist Dr. X". */
+const COPULAS_BEFORE_NAME: ReadonlySet<string> = new Set(['ist', 'wird', 'bleibt', 'war', 'wurde', 'sei', 'bleibe']);
+/** "Neue", "Neuer": before the role, not part of it. */
+const NEW_WORDS: ReadonlySet<string> = new Set(['neue', 'neuer', 'neuen']);
+
+/**
+ * The role phrase that opens a sentence and ends at the copula at unit `copula`, as units [first, copula), or -1:
+ * "Sprecherin des Forschungsbereichs ist Prof. Dr. Henrike Saalfeld", "Neue stellvertretende Vorsitzende ist Jana
+ * Haußmann" (the role: "stellvertretende Vorsitzende"). Only a role, its adjective and a genitive complement.
+ */
+function roleBeforeCopula(units: readonly Unit[], copula: number): number {
+  let s = copula - 1;
+  while (s > 0 && copula - s < 7 && !units[s]!.starts) s--;
+  const open = units[s];
+  if (open === undefined || !open.starts || open.boilerplate) return -1;
+  for (let m = s; m < copula; m++) if (units[m]!.type !== 'word') return -1;
+  let r = s;
+  if (units[r]!.lower === 'der' || units[r]!.lower === 'die') r++; // "Der Vorsitzende des Vereins ist …"
+  if (NEW_WORDS.has(units[r]!.lower)) r++;
+  const first = r;
+  if (r < copula && isRoleAdjective(units[r]!)) r++;
+  if (r >= copula || !units[r]!.cap || roleOf(units[r]!) === undefined) return -1;
+  // after the role: nothing, or a genitive complement of capitalised words ("des Forschungsbereichs", "der Stadtwerke Lemgo")
+  if (r + 1 < copula) {
+    const c = units[r + 1]!.lower;
+    if (c !== 'des' && c !== 'der') return -1;
+    for (let m = r + 2; m < copula; m++) if (!units[m]!.cap) return -1;
+  }
+  return first;
+}
+
 /** The text of units [a, b) as written. */
 function unitsText(st: PersonScan, a: number, b: number): string {
   const tokens = st.ctx.tokens;
@@ -314,6 +345,15 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
     roles.push(unitsText(st, withComplement, k));
     g ??= roleOf(units[withComplement]!)!.gender;
     k = -1;
+  } else if (k > 0 && COPULAS_BEFORE_NAME.has(units[k]!.lower)) {
+    // "Sprecherin des Forschungsbereichs ist Prof. Dr. Henrike Saalfeld"
+    const r = roleBeforeCopula(units, k);
+    if (r >= 0) {
+      roles.push(unitsText(st, r, k));
+      const head = isRoleAdjective(units[r]!) ? units[r + 1]! : units[r]!;
+      g ??= roleOf(head)!.gender;
+      k = -1;
+    }
   }
   while (k >= 0) {
     const v = units[k]!;
