@@ -22,6 +22,9 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   ['Neue stellvertretende Vorsitzende ist Jana Haußmann.', { name: 'Jana Haußmann', roles: ['stellvertretende Vorsitzende'] }],
   ['Der Vorsitzende des Vereins bleibt Max Muster.', { name: 'Max Muster', roles: ['Vorsitzende des Vereins'] }],
   ['Schuld ist Max Muster, sagt die Polizei.', { name: 'Max Muster', noRoles: true }],
+  // capitalised title adjectives belong to the role; a lower-case ordinal does not
+  ['Das Urteil verkündete die Vorsitzende Richterin Dr. Anke Wessels.', { name: 'Anke Wessels', roles: ['Vorsitzende Richterin'] }],
+  ['Gewählt wurde die Erste Kreisrätin Annika Lammers.', { name: 'Annika Lammers', roles: ['Erste Kreisrätin'] }],
   ['Max Muster, Vorstandsvorsitzender der Nordlicht Energie AG, stellte die Zahlen vor.', { name: 'Max Muster', roles: ['Vorstandsvorsitzender'], organization: 'Nordlicht Energie AG' }],
   ['Bürgermeisterin Sabine Krüger-Hoffmann begrüßte die Gäste.', { name: 'Sabine Krüger-Hoffmann', roles: ['Bürgermeisterin'] }],
   ['Die Leitung übernimmt Hans-Peter Müller-Lüdenscheidt. Müller-Lüdenscheidts Erfahrung sei wertvoll.', { name: 'Hans-Peter Müller-Lüdenscheidt', mentions: 2 }],

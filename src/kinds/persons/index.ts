@@ -187,11 +187,14 @@ function endsName(units: readonly Unit[], last: number): boolean {
 
 /** Adjectives that are part of a role ("Kaufmännischer Direktor", "stellvertretende Vorsitzende"), as stems. */
 const ROLE_ADJECTIVE_STEMS: readonly string[] = ['stellvertretend', 'kaufmännisch', 'ärztlich', 'technisch', 'wissenschaftlich', 'künstlerisch', 'pflegerisch', 'geschäftsführend', 'kommissarisch', 'leitend', 'medizinisch', 'ehrenamtlich', 'hauptamtlich'];
+/** Adjectives that are part of a role only when capitalised as a title: "Erste Kreisrätin", "Vorsitzende Richterin" ("die erste Bürgermeisterin" is an ordinal). */
+const TITLE_ADJECTIVE_STEMS: readonly string[] = ['erst', 'vorsitzend', 'zweit'];
 function isRoleAdjective(u: Unit): boolean {
   if (u.type !== 'word') return false;
   const w = u.lower;
   if (!(w.endsWith('e') || w.endsWith('er') || w.endsWith('en'))) return false;
   for (const s of ROLE_ADJECTIVE_STEMS) if (w.startsWith(s) && w.length <= s.length + 2) return true;
+  if (u.cap) for (const s of TITLE_ADJECTIVE_STEMS) if (w.startsWith(s) && w.length <= s.length + 2) return true;
   return false;
 }
 
@@ -238,7 +241,7 @@ function roleBeforeCopula(units: readonly Unit[], copula: number): number {
   if (units[r]!.lower === 'der' || units[r]!.lower === 'die') r++; // "Der Vorsitzende des Vereins ist …"
   if (NEW_WORDS.has(units[r]!.lower)) r++;
   const first = r;
-  if (r < copula && isRoleAdjective(units[r]!)) r++;
+  if (r + 1 < copula && isRoleAdjective(units[r]!) && roleOf(units[r + 1]!) !== undefined) r++;
   if (r >= copula || !units[r]!.cap || roleOf(units[r]!) === undefined) return -1;
   // after the role: nothing, or a genitive complement of capitalised words ("des Forschungsbereichs", "der Stadtwerke Lemgo")
   if (r + 1 < copula) {
@@ -350,8 +353,7 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
     const r = roleBeforeCopula(units, k);
     if (r >= 0) {
       roles.push(unitsText(st, r, k));
-      const head = isRoleAdjective(units[r]!) ? units[r + 1]! : units[r]!;
-      g ??= roleOf(head)!.gender;
+      g ??= (roleOf(units[r]!) ?? roleOf(units[r + 1]!))?.gender;
       k = -1;
     }
   }
