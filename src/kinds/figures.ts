@@ -515,6 +515,15 @@ function isPartPeopleNoun(t: Token | undefined): boolean {
   return t !== undefined && (PEOPLE_STAFF_NOUNS.has(t.lower) || PART_PEOPLE_NOUNS.has(t.lower));
 }
 
+/** "davon" or "darunter" one to three tokens before token i (string compares, no look-up). */
+function partWordNear(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'davon' || w === 'darunter') return true;
+  }
+  return false;
+}
+
 /** "davon", "davon mehr als", "darunter rund" right before token i. */
 function partWordBefore(tokens: readonly Token[], i: number): boolean {
   if (isPartWord(tokens[i - 1])) return true;
@@ -783,7 +792,8 @@ function findDrafts(ctx: Context): Draft[] {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
     // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
-    const partOf = i > 0 && i + 1 < tokens.length && isPartPeopleNoun(tokens[i + 1]) && partWordBefore(tokens, i);
+    // (the cheap test first: this runs at every number)
+    const partOf = i > 0 && i + 1 < tokens.length && partWordNear(tokens, i) && isPartPeopleNoun(tokens[i + 1]) && partWordBefore(tokens, i);
     const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i) ?? partitiveAt(ctx, i);
     if (d === undefined) continue;
     // "streicht 180 von 640 Stellen": the change is the part's; the whole is the workforce as it is
