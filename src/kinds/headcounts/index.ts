@@ -107,10 +107,16 @@ function isClausePunct(v: string): boolean {
 
 /** An occupation in the plural: a people noun other than the generic ones, or a compound with an occupation ending. */
 function isOccupation(lower: string): boolean {
-  if (PEOPLE_STAFF_NOUNS.has(lower)) return !GENERIC_PEOPLE_NOUNS.has(lower);
-  for (const suffix of OCCUPATION_SUFFIXES) if (lower.endsWith(suffix)) return true;
-  return false;
+  const known = occupations.get(lower);
+  if (known !== undefined) return known;
+  let yes = false;
+  if (PEOPLE_STAFF_NOUNS.has(lower)) yes = !GENERIC_PEOPLE_NOUNS.has(lower);
+  else for (const suffix of OCCUPATION_SUFFIXES) if (lower.endsWith(suffix)) { yes = true; break; }
+  occupations.set(lower, yes);
+  return yes;
 }
+/** Word → isOccupation (the suffix loop ran for every capitalised word after a number). */
+const occupations = new WordCache<boolean>();
 
 /** "Autofahrer", "Radfahrerinnen": drivers of any kind, often witnesses or road users ("Fahrer" alone is in PEOPLE_STAFF_NOUNS). */
 function isDriver(lower: string): boolean {
