@@ -33,7 +33,7 @@ export interface Figures {
  * copied per fact.
  */
 type Draft =
-  | { kind: 'money'; fact: MoneyFact; first: number; last: number }
+  | { kind: 'money'; fact: MoneyFact; first: number; last: number; /** No word of its sentence named the metric ('other' by default). */ metricless?: boolean }
   | { kind: 'headcounts'; fact: HeadcountFact; first: number; last: number }
   | { kind: 'quantities'; fact: QuantityFact; first: number; last: number }
   | { kind: 'percentages'; fact: PercentageFact; first: number; last: number };
@@ -298,8 +298,9 @@ function moneyDraft(tokens: readonly Token[], r: Reading, value: number, iso: st
   }
   if (r.max !== undefined) fact.max = round15(r.max * factor);
   if (inferred) fact.currencyInferred = true;
-  fact.metric = findMetric(tokens, r.first, lastTok, r.sFirst, r.sLast, fact.amount) ?? 'other';
-  return { kind: 'money', fact, first: r.first, last: lastTok };
+  const metric = findMetric(tokens, r.first, lastTok, r.sFirst, r.sLast, fact.amount);
+  fact.metric = metric ?? 'other';
+  return metric === undefined ? { kind: 'money', fact, first: r.first, last: lastTok, metricless: true } : { kind: 'money', fact, first: r.first, last: lastTok };
 }
 
 /** "von 12 auf 14 Euro", "von 18 auf 23 Prozent": the first number takes the unit of the second. */
@@ -785,6 +786,27 @@ function toFigures(ctx: Context, drafts: readonly Draft[], tied: readonly (numbe
   return out;
 }
 
+/**
+ * An amount whose sentence names no metric near it takes the metric of the amount before it in the same sentence,
+ * across a comma: "Die Stadt steuerte 850.000 Euro bei, der Bezirk weitere 120.000 Euro" (funding), "Der Beitrag steigt
+ * von 12 auf 14 Euro, für Kinder bleibt er bei 8 Euro" (price).
+ */
+function inheritMetric(ctx: Context, d: Draft & { kind: 'money' }, drafts: readonly Draft[]): void {
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 4; k--) {
+    const prev = drafts[k]!;
+    if (ctx.sentenceOf[prev.first] !== ctx.sentenceOf[d.first]) return;
+    if (prev.kind !== 'money') continue;
+    if (prev.fact.metric === undefined || prev.fact.metric === 'other') return;
+    for (let j = prev.last; j < d.first; j++) {
+      if (ctx.tokens[j]!.value === ',') {
+        d.fact.metric = prev.fact.metric;
+        return;
+      }
+    }
+    return;
+  }
+}
+
 /** The figures in token order: at each place a figure may start, an elliptic part, a figure or an elliptic number. */
 function findDrafts(ctx: Context): Draft[] {
   const tokens = ctx.tokens;
@@ -799,6 +821,7 @@ function findDrafts(ctx: Context): Draft[] {
     // "streicht 180 von 640 Stellen": the change is the part's; the whole is the workforce as it is
     const before = drafts[drafts.length - 1];
     if (d.kind === 'headcounts' && before !== undefined && before.kind === 'headcounts' && before.fact.rule === 'headcounts/partitive' && d.first - before.last <= 2) delete d.fact.change;
+    if (d.kind === 'money' && d.metricless === true) inheritMetric(ctx, d, drafts);
     drafts.push(d);
     i = d.last - 1;
   }

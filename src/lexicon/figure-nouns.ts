@@ -125,7 +125,7 @@ export const COUNT_STOP_NOUNS: ReadonlySet<string> = new Set([
   'gb', 'mb', 'tb', 'kb', 'bit', 'byte', 'mbit', 'gbit', 'hz', 'ghz', 'mhz', 'db', 'jahrhundert', 'jahrzehnte', 'jahrzehnten', 'quartal',
   'quartale', 'halbjahr', 'semester', 'saison', 'uhrzeit', 'seite', 'seiten', 'kapitel', 'cent', 'euro', 'dollar', 'mark', 'franken',
   'millionen', 'milliarden', 'tausend', 'hundert', 'stück', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august',
-  'september', 'oktober', 'november', 'dezember', 'jänner', 'prozentsatz', 'plätze', 'platz', 'rang', 'stufe', 'stufen', 'kalenderwoche',
+  'september', 'oktober', 'november', 'dezember', 'jänner', 'prozentsatz', 'platz', 'rang', 'stufe', 'stufen', 'kalenderwoche',
   'mio.', 'mrd.', 'tsd.', 'mio', 'mrd', 'nummer', 'stockwerke', 'etagen', 'geschosse', 'grundschule', 'zoll', 'uhr.',
 ]);
 

@@ -56,6 +56,10 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Die Tageskarte kostet 45.– Franken.', { amount: 45, currency: 'CHF', metric: 'price', text: '45.– Franken' }],
   ['Das Jugendabo bleibt bei 540 Franken.', { amount: 540, currency: 'CHF', metric: 'price' }],
   ['Die Kaltmiete liegt bei 9,80 Euro je Quadratmeter.', { amount: 9.8, currency: 'EUR', metric: 'price' }],
+  ['Der Grundpreis bleibt unverändert bei 12,50 Euro im Monat.', { amount: 12.5, metric: 'price' }],
+  // an amount with no metric word of its own takes the one of the amount before it, across a comma
+  ['Die Stadt steuerte 850.000 Euro bei, der Bezirk Oberpfalz weitere 120.000 Euro.', { amount: 120_000, metric: 'funding' }],
+  ['Der Mitgliedsbeitrag steigt zum 1. Juli für Erwachsene von 12 auf 14 Euro im Monat, für Kinder bleibt er bei 8 Euro.', { amount: 8, metric: 'price' }],
   ['Die Firma sammelte 12 Mio. US-Dollar ein.', { amount: 12_000_000, currency: 'USD' }],
   ['Das Start-up sammelte 7 Millionen Dollar in einer Finanzierungsrunde ein.', { amount: 7_000_000, currency: 'USD', metric: 'funding' }],
   ['Der Preis lag bei 19,99 $ pro Monat.', { amount: 19.99, currency: 'USD', metric: 'price' }],

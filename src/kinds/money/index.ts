@@ -160,7 +160,8 @@ function learnWordMetric(w: string): WordMetric {
     const candidates = SUFFIXES_BY_TAIL.get(w.slice(-3));
     if (candidates !== undefined) {
       for (const [suffix, metric] of candidates) {
-        if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+        // (the ending alone too, when it is no word of METRIC_WORDS: "Grundpreis")
+        if ((w.length > suffix.length + 2 || w === suffix) && w.endsWith(suffix)) {
           compound = metric;
           break;
         }

@@ -39,6 +39,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   ['Der Rat hat den Haushalt mit 31 zu 13 Stimmen beschlossen.', { value: 31, unit: 'Stimmen', category: 'count', rule: 'quantities/partitive' }],
   ['Sie erhielt 87 von 94 gültigen Stimmen.', { value: 87, category: 'count', rule: 'quantities/partitive' }],
   ['In 18 der 19 Städte lag sie vorn.', { value: 18, unit: 'Städte', rule: 'quantities/partitive' }],
+  ['Die Kammerbühne hat 310 Plätze.', { value: 310, unit: 'Plätze', category: 'count' }],
 ];
 
 export const negative: readonly string[] = [
