@@ -115,6 +115,8 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   // ranges
   ['Die Messe läuft vom 1. bis 3. Juni 2020.', { value: '2020-06-01', until: '2020-06-03', precision: 'day' }],
   ['Die Messe läuft 1.–3. Juni 2020 in Köln.', { value: '2020-06-01', until: '2020-06-03' }],
+  ['Zwischen dem 1. November 2025 und dem 12. April 2026 kamen 98.000 Gäste.', { value: '2025-11-01', until: '2026-04-12' }],
+  ['Gewählt wird zwischen dem 3. Mai 2020 und dem 1. Mai 2020.', { value: '2020-05-03', precision: 'day' }],
   ['Die Messe läuft 1.-3. Juni 2020 in Köln.', { value: '2020-06-01', until: '2020-06-03' }],
   ['Die Tage der offenen Tür sind 13. - 15. Juli.', { value: '2017-07-13', until: '2017-07-15', relative: true }],
   ['Die Ferien gehen vom 30. Dezember bis 2. Januar 2020.', { value: '2019-12-30', until: '2020-01-02' }],

@@ -328,6 +328,7 @@ class Scanner {
       [p1, p2] = quirk;
     }
     const c = p2 === undefined ? this.at(p1.last) : undefined;
+    let between = false;
     if (p1.rule.startsWith('numeric') && p1.y === undefined || p1.ys !== undefined && p1.ys.end - p1.ys.start === 2) {
       // "Version 2.1.", "um 15.2.", "Release 1.2.3": numbers, not dates
       const prev = this.at(i - 1);
@@ -337,6 +338,13 @@ class Scanner {
       if (RANGE_WORDS.has(c.lower)) {
         let k = p1.last + 1;
         if (c.lower === 'bis' && this.lowerAt(k) === 'zum') k++;
+        p2 = this.dayPart(k, false);
+        if (p2 !== undefined && (p2.m === undefined || p2.weak === true)) p2 = undefined;
+      } else if (c.lower === 'und' && p1.m !== undefined && this.lowerAt(i - 1) === 'dem' && this.lowerAt(i - 2) === 'zwischen') {
+        // "zwischen dem 1. November 2025 und dem 12. April 2026": a range
+        between = true;
+        let k = p1.last + 1;
+        if (this.lowerAt(k) === 'dem') k++;
         p2 = this.dayPart(k, false);
         if (p2 !== undefined && (p2.m === undefined || p2.weak === true)) p2 = undefined;
       } else if (LIST_WORDS.has(c.lower) && p1.m === undefined) {
@@ -376,13 +384,15 @@ class Scanner {
     let until: string | undefined;
     let last = p1.last;
     if (p2 !== undefined && !list) {
-      if (!isValidDay(y2!, p2.m!, p2.d!)) return null;
-      const end: Ymd = { y: y2!, m: p2.m!, d: p2.d! };
-      const a = isoDay(start);
-      const b = isoDay(end);
-      if (b <= a) return null;
-      until = b;
-      last = p2.last;
+      const valid = isValidDay(y2!, p2.m!, p2.d!);
+      const b = valid ? isoDay({ y: y2!, m: p2.m!, d: p2.d! }) : '';
+      if (valid && b > isoDay(start)) {
+        until = b;
+        last = p2.last;
+      } else if (!between) {
+        return null;
+      }
+      // (a "zwischen dem … und dem …" that is no range keeps its first day; the second is read on its own)
     }
     const m: DateMatch = { first: i, last, value: isoDay(start), precision: 'day', rule: `dates/${until !== undefined ? 'day-range' : p1.rule}`, years: list ? [] : years };
     if (until !== undefined) m.until = until;
