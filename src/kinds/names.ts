@@ -30,6 +30,12 @@ export function findNames(ctx: Context): Names {
   for (let k = 0; k < units.length; k++) mask[k] = orgMask[k]! | personMask[k]!;
   // a compound that starts with an organisation ("SPD-Kreisvorsitzende") is no place either
   for (const s of orgSpans) if (s.tokFirst !== undefined) mask[s.first] = 1;
+  // the place a body is named by is a place too: "der Landkreis Weißenburg-Gunzenhausen", "der Stadt Kassel",
+  // "Regierung von Niederbayern" (the location rules still decide whether the words are one)
+  for (const s of orgSpans) {
+    if (s.rule !== 'organizations/body' || s.tokFirst !== undefined || s.last - s.first < 2) continue;
+    for (let k = s.first + 1; k < s.last; k++) mask[k] = personMask[k]!;
+  }
   const locSpans = findLocationSpans(ctx, units, mask);
   const quotes = findQuotes(ctx, units, people);
   return {

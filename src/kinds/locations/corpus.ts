@@ -16,6 +16,9 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
   ['Die Milchbauern kommen aus Rotenburg (Wümme), Stade und Cuxhaven.', 'Rotenburg (Wümme)'],
   ['Vierzehn Betriebe testen im Münsterland und in den Niederlanden.', 'Niederlande'],
   ['Das Werk in Lingen (Ems) schließt. In Lingen arbeiten 310 Menschen.', 'Lingen (Ems)'],
+  // the place a body is named by
+  ['Den Rest trägt der Landkreis Weißenburg-Gunzenhausen.', 'Weißenburg-Gunzenhausen'],
+  ['Der Freistaat Bayern fördert das Vorhaben.', 'Bayern'],
   // locations/district
   ['Alle Städte und Gemeinden der Kreise Lippe, Herford und Minden-Lübbecke sind Mitglied.', 'Minden-Lübbecke'],
   ['Alle Städte und Gemeinden der Kreise Lippe, Herford und Minden-Lübbecke sind Mitglied.', 'Lippe'],
