@@ -18,7 +18,7 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const faker = await import(pathToFileURL(join(pkgDir, 'dist', 'index.js')).href);
 
 // Written for pressefakten: first names of adults (born 1930–1995) in Germany, Austria and
-// Switzerland, and international names frequent in business news.
+// Switzerland (Swiss German and Romansh ones last: "Beat", "Flurina"), and international names frequent in business news.
 const EXTRA_FEMALE = `Ingrid Ursula Renate Gisela Helga Karin Monika Brigitte Christa Gabriele Sabine Petra Andrea Birgit
 Susanne Claudia Martina Heike Anja Silke Kerstin Manuela Nicole Stefanie Tanja Daniela Katrin Kathrin Simone Bettina Cornelia
 Dagmar Doris Elke Erika Gerda Gertrud Hannelore Heidi Hildegard Irene Iris Jutta Karola Liselotte Margit Marianne Marion Regina
@@ -34,7 +34,8 @@ Steffi Dorothee Ricarda Malu Katarina Nancy Klara Clara Ayşe Ayse Fatma Emine H
 Isabel Natalia Irina Swetlana Svetlana Ludmila Galina Daniela Simone Bianca Melanie Nicola Nicole Manuela Corinna Conny Birte
 Birgitta Heidemarie Hella Hertha Ilka Inka Inken Jule Karoline Caroline Lydia Marlene Martha Mathilde Meike Nele Rike Silke Sina
 Thea Tina Trude Ulrike Vroni Yasmin Yvette Zoe Anja Antonia Beatrix Cäcilia Charlotte Dörte Edda Gesa Gitta Hanne Heike Jenny
-Julia Kim Lea Leonie Luise Lina Maike Marina Marlis Melanie Mona Nadia Petra Pia Renate Ronja Ruth Selma Sophia Stefanie Theresia`;
+Julia Kim Lea Leonie Luise Lina Maike Marina Marlis Melanie Mona Nadia Petra Pia Renate Ronja Ruth Selma Sophia Stefanie Theresia
+Flurina Seraina Ladina Mirjam Annina Barbla Corina Fränzi Käthi Trudi`;
 const EXTRA_MALE = `Hans Peter Klaus Jürgen Wolfgang Dieter Günter Günther Horst Manfred Gerhard Helmut Heinz Werner Walter Bernd
 Uwe Rainer Karl Heinrich Hermann Rolf Frank Thomas Michael Andreas Stefan Stephan Christian Markus Marcus Matthias Martin Joachim
 Jörg Dirk Ralf Ralph Holger Torsten Thorsten Carsten Karsten Volker Norbert Siegfried Reinhard Rüdiger Gerd Gert Detlef Detlev
@@ -54,7 +55,8 @@ José Juan Carlos Antonio Luis Pedro Igor Dmitri Wladimir Jacques Karl-Josef Han
 Heinz-Josef Jens-Uwe Klaus-Peter Karl-Heinz Bernd Ewald Ferdinand Franz Friedemann Gebhard Gerold Gernot Gisbert Godehard Hanns
 Hartwig Heribert Hinnerk Ingolf Jobst Jupp Kasimir Lorenz Ludger Manfred Meinolf Nikolai Norbert Otmar Reinhold Rochus Sigmund
 Thorben Udo Uli Veit Wigbert Wilko Eike Eckhard Erhard Ekkehard Fritz-Otto Sönke Jannik Jannis Jörn Kolja Malte Mats Nico Niko
-Pascal Rene Ruben Sandro Silvio Stefan Steffen Sven Thies Tjark Torben Vincent Wolf-Dieter Michael Christoph Christopher Jochen`;
+Pascal Rene Ruben Sandro Silvio Stefan Steffen Sven Thies Tjark Torben Vincent Wolf-Dieter Michael Christoph Christopher Jochen
+Beat Fredi Köbi Curdin Andri Flurin Corsin Linard Pirmin Sepp Gion Noldi`;
 
 const female = new Set();
 const male = new Set();

@@ -25,6 +25,9 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
   // capitalised title adjectives belong to the role; a lower-case ordinal does not
   ['Das Urteil verkündete die Vorsitzende Richterin Dr. Anke Wessels.', { name: 'Anke Wessels', roles: ['Vorsitzende Richterin'] }],
   ['Gewählt wurde die Erste Kreisrätin Annika Lammers.', { name: 'Annika Lammers', roles: ['Erste Kreisrätin'] }],
+  // Swiss and Romansh first names
+  ['«Das ist ein Bekenntnis», sagte Verbandspräsident Beat Zurkirchen.', { name: 'Beat Zurkirchen', roles: ['Verbandspräsident'] }],
+  ['Verwaltungsratspräsidentin Flurina Casutt-Derungs kündigte einen Neubau an.', { name: 'Flurina Casutt-Derungs' }],
   ['Max Muster, Vorstandsvorsitzender der Nordlicht Energie AG, stellte die Zahlen vor.', { name: 'Max Muster', roles: ['Vorstandsvorsitzender'], organization: 'Nordlicht Energie AG' }],
   ['Bürgermeisterin Sabine Krüger-Hoffmann begrüßte die Gäste.', { name: 'Sabine Krüger-Hoffmann', roles: ['Bürgermeisterin'] }],
   ['Die Leitung übernimmt Hans-Peter Müller-Lüdenscheidt. Müller-Lüdenscheidts Erfahrung sei wertvoll.', { name: 'Hans-Peter Müller-Lüdenscheidt', mentions: 2 }],
