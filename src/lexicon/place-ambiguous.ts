@@ -8,7 +8,7 @@ export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(`
 essen hof halle lage weil brand mark stock wetter leer bergen linden buchen laufen kirchen rain horn au bach berg wald
 forst sinn roth regen cham hagen stade gera worms peine verden heide norden senden kamen lahr kehl
 neustadt neukirchen hausen weiden haan hilden bühl zug jura uri damme bad porta lünen
-harz börde franken schwaben pfalz werder schwedt anklam ost west nord süd mitte
+harz börde franken schwaben pfalz werder schwedt anklam ost west nord süd mitte löhne
 `.split(/\s+/u).filter(Boolean));
 
 /**

@@ -29,6 +29,17 @@ describe('years: negatives', () => {
   }
 });
 
+describe('years: "im Jahr davor"', () => {
+  it('counts from the year written just before it', () => {
+    const years = extract('Im Geschäftsjahr 2025 lag der Umsatz bei 212 Mio. Euro, nach 198,9 Mio. Euro im Jahr davor.').years;
+    expect(years.map((y) => [y.year, y.text])).toEqual([[2025, '2025'], [2024, 'im Jahr davor']]);
+  });
+  it('is left out when two different years are in reach (it was 1973 here, a wrong fact)', () => {
+    const years = extract('Der Park hatte 2025 so viele Gäste wie nie seit der Gründung im Jahr 1974: rund 11 Prozent mehr als im Jahr davor.').years;
+    expect(years.map((y) => y.year)).toEqual([2025, 1974]);
+  });
+});
+
 describe('years: relative ones need a release date', () => {
   it('"in diesem Jahr" without a release date gives no year', () => {
     expect(extract('Die Wahlen finden in diesem Jahr statt.').years).toEqual([]);

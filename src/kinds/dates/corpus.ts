@@ -63,6 +63,8 @@ export const positive: ReadonlyArray<readonly [string, DateExpectation]> = [
   // a subordinate clause ending with the auxiliary, a preterite plural in -eten: past (the release day itself included)
   ['Das zeigt die Statistik, die das Bistum am Donnerstag veröffentlicht hat.', { value: '2017-03-16', precision: 'day', rule: 'dates/weekday-past' }],
   ['Den Vertrag unterzeichneten beide Seiten am Montag in der Sporthalle.', { value: '2017-03-13', precision: 'day', rule: 'dates/weekday-past' }],
+  // a preterite right after the whole time phrase (in March, June is then last year's)
+  ['Am 3. Juni brachte die Wisentkuh ein Kalb zur Welt.', { value: '2016-06-03', precision: 'day' }],
   ['Die Vereine treten am Montag gegeneinander an.', { value: '2017-03-20', precision: 'day' }],
   // a preterite in second place puts a weekday in the past; a present plural in -ten does not
   ['Nach bisherigen Erkenntnissen hörte ein Anwohner am Samstag gegen 23.15 Uhr laute Schläge.', { value: '2017-03-11', precision: 'day', time: '23:15', relative: true }],

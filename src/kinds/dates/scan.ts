@@ -375,7 +375,7 @@ class Scanner {
     if (y1 === undefined && y2 !== undefined) y1 = p1.m > p2!.m! ? y2 - 1 : y2;
     if (y1 === undefined) {
       if (this.anchor === undefined) return null;
-      y1 = this.yearOfBareDay(this.anchor, p1.m, p1.d, this.dayTense(i));
+      y1 = this.yearOfBareDay(this.anchor, p1.m, p1.d, this.dayTense(i, (p2 !== undefined && !list ? p2.last : p1.last)));
       relative = true;
     }
     if (p2 !== undefined && y2 === undefined) y2 = p2.m! < p1.m ? y1 + 1 : y1;
@@ -487,7 +487,7 @@ class Scanner {
         rule = 'dates/deictic-month';
       } else if (MONTH_PREPS.has(prev)) {
         // "Die Anlage war im Mai eröffnet worden": the last May; "kommt ab März in den Handel": the next March
-        let tense = this.tense(i);
+        let tense = this.tense(i, true, true, last);
         if (tense === 'none' && (prev === 'ab' || prev === 'bis')) tense = 'future';
         if (tense === 'none' && prev === 'seit') tense = 'past';
         ya = this.yearOfBareMonth(this.anchor, m1, tense);
@@ -625,10 +625,10 @@ class Scanner {
    * The tense of the clause around token i (between commas, within ±25 tokens): 'past' for "hat …
    * zugestimmt", "gewann", "sind … eingebrochen"; 'future' for "wird", "soll", "findet … statt".
    */
-  tense(i: number, wide = true, seinPerfect = true): 'past' | 'future' | 'none' {
-    const t = this.clauseTense(i, true, seinPerfect);
+  tense(i: number, wide = true, seinPerfect = true, after = i + 1): 'past' | 'future' | 'none' {
+    const t = this.clauseTense(i, true, seinPerfect, after);
     // a clause with no verb of its own ("…, darunter ein Großbrand im Juli") takes the sentence's tense
-    return t === 'none' && wide ? this.clauseTense(i, false, seinPerfect) : t;
+    return t === 'none' && wide ? this.clauseTense(i, false, seinPerfect, after) : t;
   }
 
   /** The first token of token i's clause (or of its sentence when `clause` is false), at most 25 tokens back. */
@@ -648,7 +648,8 @@ class Scanner {
   }
 
   /** `seinPerfect`: "ist … eingebrochen" counts as past (off where "ist … geöffnet", a state, would mislead). */
-  clauseTense(i: number, clause: boolean, seinPerfect = true): 'past' | 'future' | 'none' {
+  /** `after`: the token after the whole time phrase ("Am 3. Juni brachte …": the verb after "Juni"). */
+  clauseTense(i: number, clause: boolean, seinPerfect = true, after = i + 1): 'past' | 'future' | 'none' {
     const from = this.clauseFrom(i, clause);
     const to = this.clauseTo(i, clause);
     let past = false;
@@ -685,7 +686,7 @@ class Scanner {
       }
     }
     // "Am Dienstag erfolgte der Spatenstich": the finite verb right after the time phrase
-    const n = this.at(i + 1);
+    const n = this.at(after);
     if (!past && n !== undefined && n.type === 'word' && !isCapitalised(n) && n.lower.endsWith('te') && n.lower.length > 4 && !TE_ADJECTIVES.has(n.lower)) past = true;
     if (!past && sein && seinPerfect) {
       for (let j = i + 1; j < to; j++) {
@@ -855,11 +856,11 @@ class Scanner {
   }
 
   /** The tense that decides a bare day's year: the clause's, or the preposition's ("seit" back, "zum"/"ab" ahead). */
-  dayTense(i: number): 'past' | 'future' | 'none' {
+  dayTense(i: number, after = i + 1): 'past' | 'future' | 'none' {
     const prev = this.lowerAt(i - 1);
     const before = prev === 'dem' || prev === 'den' ? this.lowerAt(i - 2) : prev;
     if (before === 'seit') return 'past';
-    const t = this.tense(i);
+    const t = this.tense(i, true, true, after);
     if (t === 'none' && (before === 'zum' || before === 'ab')) return 'future';
     return t;
   }

@@ -59,6 +59,7 @@ export const LOCATION_POSITIVES: Array<[string, string]> = [
 ];
 
 export const LOCATION_NEGATIVES: Array<[string, string]> = [
+  ['Gestiegen sind die Kosten für Energie und Löhne.', 'Löhne'],
   // the plain name after the qualified one is a mention of it, not a second place
   ['Das Werk in Lingen (Ems) schließt. In Lingen arbeiten 310 Menschen.', 'Lingen'],
   ['Essen und Trinken sind inklusive.', 'Essen'],

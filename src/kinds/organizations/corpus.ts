@@ -2,6 +2,7 @@
 export interface OrgCase { name: string; legalForm?: string; mentions?: number }
 
 export const ORG_POSITIVES: Array<[string, OrgCase]> = [
+  ['Die IG-BCE-Verhandlungsführerin Anna Muster sprach.', { name: 'IG BCE' }],
   // a club prefix with its registered form; two name words joined by a slash
   ['Der Zweitligist HC Innerste 09 Hildesheim e.V. hat einen neuen Sponsor.', { name: 'HC Innerste 09 Hildesheim e.V.', legalForm: 'e.V.' }],
   ['Die HSG Wetzlar gewann.', { name: 'HSG Wetzlar' }],
@@ -101,6 +102,9 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
 ];
 
 export const ORG_NEGATIVES: Array<[string, string]> = [
+  ['Das Hallenbad in Neumarkt i.d.OPf. wird gebaut.', 'OPf'],
+  ['Das ist ein starkes Votum für eine starke Bank in der Region.', 'Bank in der Region'],
+  ['Die IG-BCE-Verhandlungsführerin Anna Muster sprach.', 'IG'],
   // a canton or province code after a place is no organisation
   ['Kontakt: Meraner Straße 45, 39012 Meran (BZ), Tel. 0473 272500', 'BZ'],
   ['Das Werk in Dietikon (ZH) wächst.', 'ZH'],

@@ -79,6 +79,7 @@ for (const p of KNOWN_ORG_PHRASES) {
 const KNOWN_PHRASES_FIRST = [...KNOWN_PHRASES_BY_FIRST.keys()];
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+const CAP_START = /^\p{Lu}/u;
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu}))[\p{Lu}\p{Ll}]{0,4}$/u;
 const INFLECTED = /(?:e|en|es|em)$/u;
 const CAP_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
@@ -548,6 +549,8 @@ function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   // an acronym right before a number is a code: "ISO 27001", a road "CHA 22", "B 70" (clubs aside: "TSV 1860")
   const codeNumber = single && !ow.clubPrefix && next?.type === 'number' && !next.starts;
   if (codeNumber || ow.place0 || ow.currencyPart) return -1;
+  // "Neumarkt i.d.OPf.", "Mühldorf a.Inn": glued to an abbreviation's period, the part of a town's name
+  if (!u.spaceBefore && i > 0 && units[i - 1]!.type === 'word' && units[i - 1]!.value.endsWith('.')) return -1;
   // "Dietikon (ZH)", "39012 Meran (BZ)": a canton or province code in brackets after a place or a postcode and a town
   if (single && u.value.length === 2 && next?.value === ')' && units[i - 1]?.value === '(' && i >= 2 && units[i - 2]!.cap &&
     (placeAt(units, i - 2) !== undefined || isPostcode(units[i - 3]))) return -1;
@@ -578,7 +581,10 @@ function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   }
   if (!single && ow.allPartsAcronym) st.spans.push(orgSpan(i, i + 1, u.value, 'organizations/acronym'));
   else if (single) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym'));
-  else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 1));
+  else if (u.parts.length >= 3 && CLUB_PREFIXES.has(p0.toLowerCase()) && CAP_START.test(u.parts[1]!)) {
+    // "IG-BCE-Verhandlungsführerin", "IG-Metall-Chef": the union is "IG BCE", "IG Metall", not "IG"
+    st.spans.push(orgSpan(i, i + 1, `${p0} ${u.parts[1]!}`, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 3));
+  } else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 1));
   st.end = i + 1;
   return i;
 }
@@ -726,7 +732,15 @@ const ELLIPSIS_JOINS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie']);
  * "für Schule und Bildung", "der Künste", "zu Köln", "am Main", "an der Ruhr" after head i; up to 12 units
  * ("Ministerium für Wirtschaft, Mittelstand und Digitales des Landes Nordrhein-Westfalen").
  */
+/** Common nouns after "in (der)" that name no place or body: "eine starke Bank in der Region" is no name. */
+const GENERIC_AFTER_IN: ReadonlySet<string> = new Set(['region', 'stadt', 'welt', 'nähe', 'umgebung', 'innenstadt', 'zukunft', 'praxis', 'regel', 'zeit', 'lage', 'folge', 'mitte', 'fläche', 'breite', 'summe', 'höhe', 'tat', 'sache', 'öffentlichkeit', 'krise', 'pandemie']);
+
 function complementEnd(units: readonly Unit[], i: number): number | undefined {
+  if (units[i + 1]!.lower === 'in') {
+    let q = i + 2;
+    if (units[q] !== undefined && DETERMINERS.has(units[q]!.lower)) q++;
+    if (units[q] !== undefined && GENERIC_AFTER_IN.has(units[q]!.lower)) return undefined;
+  }
   let k = i + 2;
   let lastCap = -1;
   while (k < units.length && k - i <= 12) {

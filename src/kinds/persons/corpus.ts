@@ -78,6 +78,8 @@ export const PERSON_POSITIVES: Array<[string, PersonCase]> = [
 
 /** [text, name that must NOT be a person]. */
 export const PERSON_NEGATIVES: Array<[string, string]> = [
+  // a title ends its line: the next line's first word is no name of it
+  ['Ad-hoc-Mitteilung gemäss Art. 53 KR\n\nTessaro steigert Umsatz und Gewinn', 'Tessaro'],
   ['Besonderes Interesse fanden die Druckleistungen aus Lemgo.', 'Besonderes Interesse'],
   ['Die Daten liegen an zwei Standorten (Dual Site Konzept).', 'Dual Site Konzept'],
   ['Das Land NRW will mit seinem Programm „Gute Schule 2020“ helfen.', 'Gute Schule'],

@@ -497,6 +497,8 @@ function titledNameAt(st: PersonScan, i: number, u: Unit): number {
   let j = i;
   while (j < units.length && units[j]!.type === 'word' && j - i < 6) {
     const v = units[j]!;
+    // a title and its name stand on one line ("… gemäss Art. 53 KR" ends a line; the next line's word is no name of it)
+    if (j > i && v.breaks > 0) break;
     const vb = personBits(v);
     if ((vb & TITLE) !== 0 && (title.length > 0 || (vb & TITLE_START) !== 0)) { title.push(v.value); j++; continue; }
     if ((vb & HONORIFIC) !== 0 && v.cap && title.length === 0 && !hasHonor) { honor = HONORIFICS.get(v.lower); hasHonor = true; j++; continue; }
@@ -506,6 +508,7 @@ function titledNameAt(st: PersonScan, i: number, u: Unit): number {
   // skip a role between honorific and name: "Frau Ministerin Schulze"
   let n = j;
   if (roleOf(units[n] ?? u) !== undefined && n < units.length) n++;
+  if (units[n] !== undefined && units[n]!.breaks > 0) return i;
   const p = nameAt(units, n);
   if (p !== undefined && free(st, p.first, p.last) && endsName(units, p.last)) {
     addPerson(st, p, 'persons/title', title.filter((t) => !HONORIFICS.has(t.toLowerCase())), honor, i);

@@ -342,6 +342,7 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
   const inDates = out.slice().sort((a, b) => a.first - b.first);
   let d = 0;
   let lastFound: Located<YearFact> | undefined;
+  let foundBefore: Located<YearFact> | undefined; // the one found before lastFound
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.boilerplate[i] === 1) continue;
     const t = tokens[i]!;
@@ -350,7 +351,9 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
         while (d < inDates.length && inDates[d]!.first < i) d++;
         const fromDate = d > 0 ? inDates[d - 1] : undefined;
         const base = fromDate === undefined || (lastFound !== undefined && lastFound.first > fromDate.first) ? lastFound : fromDate;
-        if (yearBeforeAt(ctx, i, base, out)) { i++; continue; }
+        // another year standing alone before it (not a date's: a dateline's year is the release's)
+        const other = base === lastFound ? foundBefore : lastFound;
+        if (yearBeforeAt(ctx, i, base, other, out)) { i++; continue; }
       }
       if (anchorYear === undefined) continue;
       const r = s.relativeAt(i, anchorYear);
@@ -363,7 +366,7 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
     if (t.type === 'number' && covered[i] !== 1) {
       const before = out.length;
       numberYears(s, i, out);
-      if (out.length > before) lastFound = out[out.length - 1];
+      if (out.length > before) { foundBefore = lastFound; lastFound = out[out.length - 1]; }
     }
   }
 }
@@ -386,10 +389,16 @@ function isAdjectiveBeforeNoun(w: string): boolean {
  * if that stands in this sentence or the one before ("im Geschäftsjahr 2025 … nach 198,9 Mio. Euro im Jahr davor" → 2024); pushed, true. Without
  * such a year it is left out: the release year is not what "davor" counts from.
  */
-function yearBeforeAt(ctx: Context, i: number, base: Located<YearFact> | undefined, out: Located<YearFact>[]): boolean {
+function yearBeforeAt(ctx: Context, i: number, base: Located<YearFact> | undefined, other: Located<YearFact> | undefined, out: Located<YearFact>[]): boolean {
   const tokens = ctx.tokens;
   if (i < 1 || tokens[i - 1]!.lower !== 'im' || !BEFORE_WORDS.has(tokens[i + 1]?.lower ?? '')) return false;
-  if (base === undefined || ctx.sentenceOf[base.first]! < ctx.sentenceOf[i]! - 1) return false;
+  const window = ctx.sentenceOf[i]! - 1;
+  if (base === undefined || ctx.sentenceOf[base.first]! < window) return false;
+  // two different years standing alone in its sentence ("hat 2025 so viele Gäste wie noch nie seit seiner Gründung im
+  // Jahr 1974: … mehr als im Jahr davor"): which one "davor" counts from is not told by position; left out (it was
+  // 1973, a wrong fact)
+  const sentence = ctx.sentenceOf[i]!;
+  if (other !== undefined && ctx.sentenceOf[other.first] === sentence && ctx.sentenceOf[base.first] === sentence && other.fact.year !== base.fact.year) return true;
   pushYear(out, ctx, base.fact.year - 1, i - 1, i + 2, tokens[i - 1]!.start, tokens[i + 1]!.end, 'years/year-before', true);
   return true;
 }
