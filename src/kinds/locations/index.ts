@@ -19,10 +19,9 @@
  */
 import type { LocationFact } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
-import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
+import { STATE_ABBREVIATIONS, TOWN_QUALIFIERS } from '../../lexicon/regions.js';
 import { AMBIGUOUS_PLACES, COMPASS_PREFIXES, MARKET_SQUARES, NOT_STREETS, NOUN_PLACES, STREET_ENDINGS } from '../../lexicon/place-ambiguous.js';
 import world from '../../lexicon/places-world.json' with { type: 'json' };
-import { TOWN_QUALIFIERS } from '../../lexicon/regions.js';
 import { NOT_SURNAMES } from '../../lexicon/person-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import type { Unit } from '../persons/units.js';
@@ -248,24 +247,24 @@ function gazetteerAt(units: readonly Unit[], i: number, u: Unit, m: WorldMatch, 
   if ((m.strength === 'strong' || cue || dateline || districtList || list) && !nameFollows && !namePrecedes && !(isFirstName(u) && !cue && !dateline)) {
     // "Rotenburg (Wümme)", "Frankfurt (Oder)": the river or region in brackets is part of the town's name
     const q = qualifierAt(units, i + len);
-    const last = q === undefined ? i + len : i + len + (q.endsWith('.') && units[i + len + 1]!.value !== q ? 4 : 3);
-    const name = q === undefined ? m.name : `${m.name} (${q})`;
+    const last = i + len + (q?.units ?? 0);
+    const name = q === undefined ? m.name : `${m.name} (${q.text})`;
     spans.push({ first: i, last, name, rule: fromWorld && m.strength === 'strong' ? 'locations/world' : m.strength === 'strong' ? 'locations/gazetteer' : dateline ? 'locations/dateline' : districtList ? 'locations/district' : list ? 'locations/list' : 'locations/cue' });
     return last - 1;
   }
   return -1;
 }
 
-/** "(Wümme)" at unit j: a town qualifier in brackets (TOWN_QUALIFIERS), as written; else undefined. */
-function qualifierAt(units: readonly Unit[], j: number): string | undefined {
+/** "(Wümme)" at unit j: a town qualifier in brackets (TOWN_QUALIFIERS), as written, and the units it takes; else undefined. */
+function qualifierAt(units: readonly Unit[], j: number): { text: string; units: number } | undefined {
   const open = units[j];
   const q = units[j + 1];
   const close = units[j + 2];
   if (open === undefined || q === undefined || close === undefined || open.value !== '(' || !open.spaceBefore) return undefined;
-  if (close.value === ')') return TOWN_QUALIFIERS.has(q.value) ? q.value : undefined;
-  // "(Opf.)": the abbreviation's period is a token of its own
+  if (close.value === ')') return TOWN_QUALIFIERS.has(q.value) ? { text: q.value, units: 3 } : undefined;
+  // "(Opf.)": the abbreviation's period is a unit of its own
   const dotted = q.value + '.';
-  return close.value === '.' && !close.spaceBefore && units[j + 3]?.value === ')' && TOWN_QUALIFIERS.has(dotted) ? dotted : undefined;
+  return close.value === '.' && !close.spaceBefore && units[j + 3]?.value === ')' && TOWN_QUALIFIERS.has(dotted) ? { text: dotted, units: 4 } : undefined;
 }
 
 /** The length of "(Wümme)" ending right before unit j (at j - 1 the ")"), else 0: a list of places goes on after it. */
