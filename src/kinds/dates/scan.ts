@@ -178,6 +178,13 @@ function twoDigitYear(yy: number): number {
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
+/** A clause with no tense of its own takes its preposition's: "ab"/"bis" look ahead ("bis Anfang Januar"), "seit" back. */
+function prepositionTense(tense: 'past' | 'future' | 'none', preposition: string): 'past' | 'future' | 'none' {
+  if (tense !== 'none') return tense;
+  if (preposition === 'ab' || preposition === 'bis') return 'future';
+  return preposition === 'seit' ? 'past' : 'none';
+}
+
 class Scanner {
   readonly T: readonly Token[];
   constructor(readonly ctx: Context, readonly anchor: Ymd | undefined) {
@@ -487,10 +494,7 @@ class Scanner {
         rule = 'dates/deictic-month';
       } else if (MONTH_PREPS.has(prev)) {
         // "Die Anlage war im Mai eröffnet worden": the last May; "kommt ab März in den Handel": the next March
-        let tense = this.tense(i, true, true, last);
-        if (tense === 'none' && (prev === 'ab' || prev === 'bis')) tense = 'future';
-        if (tense === 'none' && prev === 'seit') tense = 'past';
-        ya = this.yearOfBareMonth(this.anchor, m1, tense);
+        ya = this.yearOfBareMonth(this.anchor, m1, prepositionTense(this.tense(i, true, true, last), prev));
         rule = 'dates/month-name';
       } else if (prev === 'der' && m2 === undefined && m1 !== 8 && !this.capitalisedWordAt(i + 1)) {
         // "Besonders stark war der Februar mit …", "stärkster Monat war der Jänner": the month itself (not "der August
@@ -647,8 +651,10 @@ class Scanner {
     return to;
   }
 
-  /** `seinPerfect`: "ist … eingebrochen" counts as past (off where "ist … geöffnet", a state, would mislead). */
-  /** `after`: the token after the whole time phrase ("Am 3. Juni brachte …": the verb after "Juni"). */
+  /**
+   * `seinPerfect`: "ist … eingebrochen" counts as past (off where "ist … geöffnet", a state, would mislead).
+   * `after`: the token after the whole time phrase ("Am 3. Juni brachte …": the verb after "Juni").
+   */
   clauseTense(i: number, clause: boolean, seinPerfect = true, after = i + 1): 'past' | 'future' | 'none' {
     const from = this.clauseFrom(i, clause);
     const to = this.clauseTo(i, clause);
@@ -697,6 +703,7 @@ class Scanner {
     return past ? 'past' : 'none';
   }
 
+  /** Is token j a capitalised word? */
   capitalisedWordAt(j: number): boolean {
     const t = this.at(j);
     return t !== undefined && t.type === 'word' && isCapitalised(t);
@@ -887,10 +894,7 @@ class Scanner {
       if (this.anchor === undefined) return null;
       // "Die Saison begann Anfang Dezember" (released in April): the last December, as for "im Dezember"
       // "bis Anfang Januar", "ab Mitte März" look ahead when the clause says nothing else; "seit Ende Mai" back
-      const before = this.lowerAt(i - 1);
-      let tense = this.tense(i);
-      if (tense === 'none' && (before === 'bis' || before === 'ab')) tense = 'future';
-      if (tense === 'none' && before === 'seit') tense = 'past';
+      const tense = prepositionTense(this.tense(i), this.lowerAt(i - 1));
       return { first: i, last: k + 1, value: isoMonth(this.yearOfBareMonth(this.anchor, mon, tense), mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
     }
     // "Ende 2026"
