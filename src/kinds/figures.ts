@@ -16,7 +16,7 @@ import { centsAfter, currencyAfter, currencyBefore, findMetric, metricOf } from 
 import { percentAfter } from './percentages/index.js';
 import { changeOf, headcountAfter, PEOPLE_NOUNS, staffAfter, workforceBefore } from './headcounts/index.js';
 import { PEOPLE_STAFF_NOUNS } from '../lexicon/figure-nouns.js';
-import { quantityAfter } from './quantities/index.js';
+import { quantityAfter, type QuantityNoun } from './quantities/index.js';
 import { placeWord } from './persons/lexicon.js';
 import { TokenMarks, tieYears } from './tie-year.js';
 
@@ -376,7 +376,7 @@ function quantityFigure(ctx: Context, r: Reading, prev: Token | undefined, maybe
   const wordCount = !n.digits && Number.isInteger(value) && (value >= 3 || (value === 2 && !(prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower))));
   const notYear = !(maybeYear && (prev === undefined || YEAR_PREPOSITIONS.has(prev.lower) || qualifier === 'exact'));
   const countsAllowed = (n.digits || wordCount) && !maybeCode && notYear;
-  const q = quantityAfter(tokens, r.end, countsAllowed, !maybeCode && notYear && !n.leadingZero);
+  const q = quantityAfter(tokens, r.end, countsAllowed, !maybeCode && notYear && !n.leadingZero) ?? hoursOfWork(tokens, r, maybeYear || maybeCode);
   if (q === undefined) return undefined;
   // "die Belegschaft von 270 Personen": people counted by a workforce noun are employees
   if (q.category === 'count' && q.last === q.unitFirst + 1 && PEOPLE_NOUNS.has(tokens[q.unitFirst]!.lower) && Number.isInteger(value) && workforceBefore(tokens, i, r.sFirst)) {
@@ -394,6 +394,18 @@ function quantityFigure(ctx: Context, r: Reading, prev: Token | undefined, maybe
     return { kind: 'quantities', fact, first: i, last: q.last };
   }
   return undefined;
+}
+
+/**
+ * Hours as an amount of work or opening time, not a duration: "mehr als 18.000 Stunden geleistet" (a thousand or
+ * more), "46 Stunden pro Woche geöffnet". Other durations ("nach zwei Stunden", "zwölf Jahre") are no quantities.
+ */
+function hoursOfWork(tokens: readonly Token[], r: Reading, maybeYearOrCode: boolean): QuantityNoun | undefined {
+  const t = tokens[r.end];
+  if (t === undefined || t.lower !== 'stunden' || t.newlineBefore || maybeYearOrCode || !Number.isInteger(r.value)) return undefined;
+  const per = tokens[r.end + 1];
+  const perWeek = per !== undefined && (per.lower === 'pro' || per.lower === 'je') && (tokens[r.end + 2]?.lower === 'woche' || tokens[r.end + 2]?.lower === 'monat' || tokens[r.end + 2]?.lower === 'jahr');
+  return r.value >= 1000 || perWeek ? { category: 'other', unitFirst: r.end, last: r.end + 1 } : undefined;
 }
 
 /** A bare count the workforce governs: "die Belegschaft ist auf 270 angestiegen". */

@@ -40,6 +40,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   ['Sie erhielt 87 von 94 gültigen Stimmen.', { value: 87, category: 'count', rule: 'quantities/partitive' }],
   ['In 18 der 19 Städte lag sie vorn.', { value: 18, unit: 'Städte', rule: 'quantities/partitive' }],
   ['Die Kammerbühne hat 310 Plätze.', { value: 310, unit: 'Plätze', category: 'count' }],
+  // hours as an amount of work or opening time
+  ['Die Ehrenamtlichen leisteten zusammen mehr als 18.000 Stunden.', { value: 18_000, unit: 'Stunden', category: 'other', qualifier: 'more_than' }],
+  ['Die Bibliothek ist 46 Stunden pro Woche geöffnet.', { value: 46, unit: 'Stunden', category: 'other' }],
 ];
 
 export const negative: readonly string[] = [
@@ -64,4 +67,6 @@ export const negative: readonly string[] = [
   'Das Unternehmen zählt zu den zehn größten Anbietern.',
   'Das Spiel endete 3 zu 1.',
   'Das Ergebnis: 100 mehr als im Vorjahr.',
+  'Nach zwei Stunden war das Feuer gelöscht.',
+  'Der Einsatz dauerte 3 Stunden.',
 ];
