@@ -523,9 +523,34 @@ const PART_WORDS = new Set(['davon', 'darunter']);
 /** People a part of a headcount may be named by after "davon/darunter" ("1.450 Mitglieder, davon mehr als 600 Kinder und Jugendliche"). */
 const PART_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['kinder', 'kindern', 'jugendliche', 'jugendlichen', 'mädchen', 'jungen', 'senioren', 'seniorinnen', 'erwachsene', 'erwachsenen', 'ehrenamtliche', 'ehrenamtlichen']);
 
-/** A people noun that may name the part of a headcount after "davon/darunter". */
+/** A people noun that may name the part of a headcount after "davon/darunter"; a feminine plural in -innen is one ("Forensikerinnen"). */
 function isPartPeopleNoun(t: Token | undefined): boolean {
-  return t !== undefined && (PEOPLE_STAFF_NOUNS.has(t.lower) || PART_PEOPLE_NOUNS.has(t.lower));
+  if (t === undefined) return false;
+  const w = t.lower;
+  return PEOPLE_STAFF_NOUNS.has(w) || PART_PEOPLE_NOUNS.has(w) || (w.length > 7 && w.endsWith('innen') && t.type === 'word' && isCapitalisedWord(t));
+}
+
+/**
+ * The end of the people noun phrase at token j ("Kinder", "Kinder und Jugendliche", "IT-Forensikerinnen und IT-Forensiker"):
+ * one past it, or -1. A compound split at its hyphen counts by its last part.
+ */
+function partNounEnd(tokens: readonly Token[], j: number): number {
+  const one = (k: number): number => {
+    const t = tokens[k];
+    if (t === undefined || t.type !== 'word' || !isCapitalisedWord(t)) return -1;
+    const dash = tokens[k + 1];
+    const tail = tokens[k + 2];
+    if (dash !== undefined && tail !== undefined && dash.value === '-' && !dash.spaceBefore && !tail.spaceBefore && tail.type === 'word') return isPartPeopleNoun(tail) ? k + 3 : -1;
+    return isPartPeopleNoun(t) ? k + 1 : -1;
+  };
+  const end = one(j);
+  if (end < 0) return -1;
+  const and = tokens[end];
+  if (and !== undefined && and.lower === 'und') {
+    const second = one(end + 1);
+    if (second > 0) return second;
+  }
+  return end;
 }
 
 /** "davon" or "darunter" one to three tokens before token i (string compares, no look-up). */
@@ -575,12 +600,10 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   let staffNoun = false;
   if (next !== undefined && !next.newlineBefore) {
     if (next.type === 'word' && isCapitalisedWord(next)) {
-      if (!isPartPeopleNoun(next)) return undefined;
+      const end = partNounEnd(tokens, n.last);
+      if (end < 0) return undefined;
       staffNoun = true;
-      last = n.last + 1;
-      const a = tokens[last];
-      const b = tokens[last + 1];
-      if (a !== undefined && b !== undefined && a.lower === 'und' && isPartPeopleNoun(b)) last += 2;
+      last = end;
     } else if (next.type === 'symbol' || next.type === 'number' || (next.value === '-' && !next.spaceBefore)) return undefined;
   }
   // the cue before: qualifiers and fillers skipped
@@ -827,7 +850,7 @@ function findDrafts(ctx: Context): Draft[] {
     if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
     // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
     // (the cheap test first: this runs at every number)
-    const partOf = i > 0 && i + 1 < tokens.length && partWordNear(tokens, i) && isPartPeopleNoun(tokens[i + 1]) && partWordBefore(tokens, i);
+    const partOf = i > 0 && i + 1 < tokens.length && partWordNear(tokens, i) && partWordBefore(tokens, i) && partNounEnd(tokens, readAt(tokens, i)?.last ?? i + 1) > 0;
     const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i) ?? partitiveAt(ctx, i);
     if (d === undefined) continue;
     // "streicht 180 von 640 Stellen": the change is the part's; the whole is the workforce as it is

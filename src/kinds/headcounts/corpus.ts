@@ -48,6 +48,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<HeadcountFact>]> 
   ['Der Verein zählt 1.450 Mitglieder, die in sieben Abteilungen spielen, 180 mehr als vor einem Jahr.', { count: 180, kind: 'members', change: 'increase' }],
   ['Die Firma baut bis Ende 2027 insgesamt 180 von derzeit 640 Stellen ab.', { count: 180, kind: 'jobs', change: 'decrease', rule: 'headcounts/partitive' }],
   ['Die Zahl der Professuren wuchs von 112 auf 118.', { count: 118, kind: 'jobs' }],
+  ['Das LKA hat 96 Beschäftigte, darunter 31 IT-Forensikerinnen und IT-Forensiker.', { count: 31, kind: 'employees' }],
   ['Der Verein hat 1.450 Mitglieder, davon mehr als 600 Kinder und Jugendliche.', { count: 600, kind: 'members', qualifier: 'more_than', text: '600 Kinder und Jugendliche' }],
 ];
 
@@ -66,5 +67,6 @@ export const negative: readonly string[] = [
   'Der Verein sucht 20 Personen für das Fest.',
   'Bei der Tour fuhren 300 Radfahrer mit.',
   'Zum Fest kamen 900 Gäste, darunter 300 Kinder.',
+  'Zum Fest kamen 900 Gäste, darunter 300 Besucherinnen.',
   'Die Polizei sucht zwei Autofahrer, die den Unfall beobachtet haben.',
 ];
