@@ -140,11 +140,17 @@ function signLength(tokens: readonly Token[], i: number): number {
 
 /** Swiss francs are written with a decimal point: "CHF 2.40", "4.50 Fr." (currency before at j - 1 or after at k). */
 function swissDecimal(tokens: readonly Token[], s: string, j: number, k: number): number | undefined {
-  if (/^\d{1,3}(?:['’]\d{3})*\.\d\d$/u.test(s) && (SWISS.has(tokens[j - 1]?.lower ?? '') || SWISS.has(tokens[k]?.lower ?? ''))) {
-    return Number(s.replace(/['’]/gu, ''));
-  }
+  if (!POINT_DECIMAL.test(s)) return undefined;
+  const before = tokens[j - 1]?.lower ?? '';
+  const after = tokens[k]?.lower ?? '';
+  // "CHF 2.40", "CHF 48.6 Mio.", "14.1%", "19.3 Prozent": one or two digits after a point are no German thousands
+  // group (three digits); next to a Swiss currency, a percent sign or a scale word they are a decimal point
+  if (SWISS.has(before) || SWISS.has(after) || POINT_DECIMAL_NEXT.has(after)) return Number(s.replace(/['’]/gu, ''));
   return undefined;
 }
+const POINT_DECIMAL = /^\d{1,3}(?:['’]\d{3})*\.\d{1,2}$/u;
+/** Words after a number that make a point with one or two digits a decimal point. */
+const POINT_DECIMAL_NEXT: ReadonlySet<string> = new Set(['%', 'prozent', 'mio.', 'mio', 'mrd.', 'mrd', 'millionen', 'milliarden', 'million', 'milliarde']);
 
 /** ",77": a decimal comma with no integer part at token j, right before the digits; sign -1 when a sign was read. */
 function bareDecimal(tokens: readonly Token[], j: number, sign: number): number | undefined {

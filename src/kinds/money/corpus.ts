@@ -57,6 +57,9 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   ['Das Jugendabo bleibt bei 540 Franken.', { amount: 540, currency: 'CHF', metric: 'price' }],
   ['Die Kaltmiete liegt bei 9,80 Euro je Quadratmeter.', { amount: 9.8, currency: 'EUR', metric: 'price' }],
   ['Der Grundpreis bleibt unverändert bei 12,50 Euro im Monat.', { amount: 12.5, metric: 'price' }],
+  // a decimal point next to a Swiss currency or a scale word (one or two digits: no thousands group)
+  ['Die AG hat einen Umsatz von CHF 48.6 Mio. erzielt.', { amount: 48_600_000, currency: 'CHF', text: 'CHF 48.6 Mio.' }],
+  ['Die Firma setzte 1.5 Millionen Euro um.', { amount: 1_500_000, currency: 'EUR' }],
   // an amount with no metric word of its own takes the one of the amount before it, across a comma
   ['Die Stadt steuerte 850.000 Euro bei, der Bezirk Oberpfalz weitere 120.000 Euro.', { amount: 120_000, metric: 'funding' }],
   ['Der Mitgliedsbeitrag steigt zum 1. Juli für Erwachsene von 12 auf 14 Euro im Monat, für Kinder bleibt er bei 8 Euro.', { amount: 8, metric: 'price' }],

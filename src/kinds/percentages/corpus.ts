@@ -8,6 +8,8 @@ export const positive: ReadonlyArray<readonly [string, Partial<PercentageFact>]>
   ['Der Anteil stieg auf 40%.', { value: 40, unit: 'percent' }],
   ['Der Anteil stieg auf 40 Prozent.', { value: 40, unit: 'percent' }],
   ['Die Quote liegt bei 11,5 Prozent.', { value: 11.5, unit: 'percent' }],
+  // a decimal point (Swiss and English writing): "14.1%"
+  ['Die EBITDA-Marge verbesserte sich auf 19.3%.', { value: 19.3, unit: 'percent', text: '19.3%' }],
   ['Die Quote sank um drei Prozentpunkte.', { value: 3, unit: 'percentage_points' }],
   ['Die Quote sank um 3 Prozentpunkte.', { value: 3, unit: 'percentage_points' }],
   ['Die Marge stieg um 0,5 %-Punkte.', { value: 0.5, unit: 'percentage_points' }],
