@@ -240,6 +240,17 @@ function zeroCentsEnd(tokens: readonly Token[], end: number): number {
   return after !== undefined && !after.spaceBefore && after.type === 'number' ? end : end + 2;
 }
 
+/** After "zwischen X Euro": "und 15 Millionen Euro" at token k in the same currency and larger: the upper bound and one past it. */
+function upperAmount(tokens: readonly Token[], k: number, iso: string, factor: number, value: number): { max: number; last: number } | undefined {
+  const und = tokens[k];
+  if (und === undefined || und.lower !== 'und' || und.newlineBefore) return undefined;
+  const m = readNumber(tokens, k + 1);
+  if (m === undefined || m.weak || m.max !== undefined || m.value <= 0) return undefined;
+  const c = currencyAfter(tokens, m.last);
+  if (c === undefined || c.iso !== iso || c.factor !== factor || !(m.value > value)) return undefined;
+  return { max: m.value, last: c.last };
+}
+
 /** The range after a number: "10 bis 12", "10–12", "zwischen 10 und 12". */
 function rangeAfter(tokens: readonly Token[], n: NumberRead, between: boolean): NumberRead | undefined {
   if (n.max !== undefined) return undefined;
@@ -479,6 +490,12 @@ function figureAt(ctx: Context, i: number): Draft | undefined {
     // "einen Euro-Experten": an article before a compound is no amount
     const h = tokens[cur.last];
     if (n.weak && h !== undefined && h.value === '-' && !h.spaceBefore) return undefined;
+    // "zwischen 250.000 Euro und 15 Millionen Euro": a range with the currency written twice
+    const upper = !isRange && betweenBefore(tokens, i) ? upperAmount(tokens, cur.last, cur.iso, cur.factor, value) : undefined;
+    if (upper !== undefined) {
+      const r = readingOf(ctx, i, n, value, upper.max, upper.last, true);
+      return moneyDraft(tokens, r, value, cur.iso, cur.factor, upper.last, 'money/range-currency', false, false);
+    }
     const r = readingOf(ctx, i, n, value, max, end, scaled);
     return moneyDraft(tokens, r, value, cur.iso, cur.factor, cur.last, isRange ? 'money/range-currency' : 'money/number-currency', false, true);
   }

@@ -215,6 +215,7 @@ export const METRIC_SUFFIXES: readonly (readonly [string, MoneyMetric])[] = [
   ['gaspreis', 'price'], ['beitrag', 'price'], ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'],
   ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'], ['arbeitspreis', 'price'], ['kilopreis', 'price'], ['verbraucherpreis', 'price'],
   ['gehalt', 'salary'], ['lohn', 'salary'], ['schaden', 'damage'], ['schulden', 'other'], ['verschuldung', 'other'],
+  ['vergütungen', 'salary'], ['vergütung', 'salary'], ['beiträge', 'price'],
   // subscriptions, tickets and rents: "Jugendabo", "Monatskarte", "Einzelticket", "Kaltmiete"
   ['abonnement', 'price'], ['abo', 'price'], ['fahrkarte', 'price'], ['tageskarte', 'price'], ['monatskarte', 'price'], ['jahreskarte', 'price'],
   ['saisonkarte', 'price'], ['ticket', 'price'], ['miete', 'price'],

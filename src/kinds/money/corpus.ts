@@ -60,6 +60,10 @@ export const positive: ReadonlyArray<readonly [string, Partial<MoneyFact>]> = [
   // a decimal point next to a Swiss currency or a scale word (one or two digits: no thousands group)
   ['Die AG hat einen Umsatz von CHF 48.6 Mio. erzielt.', { amount: 48_600_000, currency: 'CHF', text: 'CHF 48.6 Mio.' }],
   ['Die Firma setzte 1.5 Millionen Euro um.', { amount: 1_500_000, currency: 'EUR' }],
+  ['Pro Vorhaben sind Zuschüsse zwischen 250.000 Euro und 15 Millionen Euro möglich.', { amount: 250_000, max: 15_000_000, metric: 'funding' }],
+  ['Der Bau hat 16,8 Millionen Euro gekostet.', { amount: 16_800_000, metric: 'cost' }],
+  ['Die Ausbildungsvergütungen steigen um jeweils 75 Euro im Monat.', { amount: 75, metric: 'salary' }],
+  ['Die Elternbeiträge richten sich nach dem Einkommen und liegen zwischen 85 und 390 Euro im Monat.', { amount: 85, max: 390, metric: 'price' }],
   // an amount with no metric word of its own takes the one of the amount before it, across a comma
   ['Die Stadt steuerte 850.000 Euro bei, der Bezirk Oberpfalz weitere 120.000 Euro.', { amount: 120_000, metric: 'funding' }],
   ['Der Mitgliedsbeitrag steigt zum 1. Juli für Erwachsene von 12 auf 14 Euro im Monat, für Kinder bleibt er bei 8 Euro.', { amount: 8, metric: 'price' }],

@@ -129,7 +129,7 @@ const SUFFIXES_BY_TAIL: ReadonlyMap<string, ReadonlyArray<readonly [string, Mone
 })();
 
 /** Forms of the verb "kosten": a price for small amounts, a cost for projects ("Der Neubau kostete 62 Mio."). */
-const COST_VERBS: ReadonlySet<string> = new Set(['kosten', 'kostet', 'kostete', 'kosteten']);
+const COST_VERBS: ReadonlySet<string> = new Set(['kosten', 'kostet', 'kostete', 'kosteten', 'gekostet']);
 const PRICE_LIMIT = 100_000;
 
 /** What a lower-case word says about money metrics, before its case is looked at. */
