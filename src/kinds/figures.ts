@@ -639,7 +639,12 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   const prevDraft = drafts[drafts.length - 1];
   // "zählte die Bibliothek 9.214 und damit rund 600 mehr als 2024": a difference, in the unit of the figure before it
   const difference = next !== undefined && (next.lower === 'mehr' || next.lower === 'weniger') && tokens[n.last + 1]?.lower === 'als' && !staffNoun;
-  if (difference) {
+  // "64 Mitarbeiter, 18 davon wurden …", "1.146 Schwerverletzte, rund 380 von ihnen kamen …": a part, named after the number
+  const partAfter = next !== undefined && !staffNoun && (next.lower === 'davon' || next.lower === 'darunter' || (next.lower === 'von' && (tokens[n.last + 1]?.lower === 'ihnen' || tokens[n.last + 1]?.lower === 'denen')));
+  if (partAfter) {
+    cue = true;
+    maxSentencesBack = 1;
+  } else if (difference) {
     if (prevDraft === undefined || ctx.sentenceOf[prevDraft.first] !== sentence) return undefined;
     cue = true;
     last = n.last + 1;

@@ -49,6 +49,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<HeadcountFact>]> 
   ['Die Firma baut bis Ende 2027 insgesamt 180 von derzeit 640 Stellen ab.', { count: 180, kind: 'jobs', change: 'decrease', rule: 'headcounts/partitive' }],
   ['Die Zahl der Professuren wuchs von 112 auf 118.', { count: 118, kind: 'jobs' }],
   ['Das LKA hat 96 Beschäftigte, darunter 31 IT-Forensikerinnen und IT-Forensiker.', { count: 31, kind: 'employees' }],
+  ['Die Bahn beschäftigt 64 Mitarbeiterinnen und Mitarbeiter, 18 davon wurden neu eingestellt.', { count: 18, kind: 'employees', rule: 'headcounts/elliptic-number' }],
   ['Der Verein hat 1.450 Mitglieder, davon mehr als 600 Kinder und Jugendliche.', { count: 600, kind: 'members', qualifier: 'more_than', text: '600 Kinder und Jugendliche' }],
 ];
 

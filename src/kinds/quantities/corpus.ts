@@ -40,6 +40,7 @@ export const positive: ReadonlyArray<readonly [string, Partial<QuantityFact>]> =
   ['Sie erhielt 87 von 94 gültigen Stimmen.', { value: 87, category: 'count', rule: 'quantities/partitive' }],
   ['In 18 der 19 Städte lag sie vorn.', { value: 18, unit: 'Städte', rule: 'quantities/partitive' }],
   ['Die Kammerbühne hat 310 Plätze.', { value: 310, unit: 'Plätze', category: 'count' }],
+  ['Das Team versorgte 1.146 Schwerverletzte, rund 380 von ihnen kamen per Hubschrauber.', { value: 380, unit: 'Schwerverletzte', qualifier: 'approx' }],
   // hours as an amount of work or opening time
   ['Die Ehrenamtlichen leisteten zusammen mehr als 18.000 Stunden.', { value: 18_000, unit: 'Stunden', category: 'other', qualifier: 'more_than' }],
   ['Die Bibliothek ist 46 Stunden pro Woche geöffnet.', { value: 46, unit: 'Stunden', category: 'other' }],
