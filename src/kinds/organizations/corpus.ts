@@ -3,6 +3,8 @@ export interface OrgCase { name: string; legalForm?: string; mentions?: number }
 
 export const ORG_POSITIVES: Array<[string, OrgCase]> = [
   ['Die IG-BCE-Verhandlungsführerin Anna Muster sprach.', { name: 'IG BCE' }],
+  // a party word in a list of parties
+  ['Die Fraktionen von CDU, SPD und Grünen stimmten dafür.', { name: 'Bündnis 90/Die Grünen' }],
   // a club prefix with its registered form; two name words joined by a slash
   ['Der Zweitligist HC Innerste 09 Hildesheim e.V. hat einen neuen Sponsor.', { name: 'HC Innerste 09 Hildesheim e.V.', legalForm: 'e.V.' }],
   ['Die HSG Wetzlar gewann.', { name: 'HSG Wetzlar' }],
@@ -103,6 +105,7 @@ export const ORG_POSITIVES: Array<[string, OrgCase]> = [
 
 export const ORG_NEGATIVES: Array<[string, string]> = [
   ['Das Hallenbad in Neumarkt i.d.OPf. wird gebaut.', 'OPf'],
+  ['Die Wiese ist schön, und Grüne Soße schmeckt.', 'Bündnis 90/Die Grünen'],
   ['Das ist ein starkes Votum für eine starke Bank in der Region.', 'Bank in der Region'],
   ['Die IG-BCE-Verhandlungsführerin Anna Muster sprach.', 'IG'],
   // a canton or province code after a place is no organisation
