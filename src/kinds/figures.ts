@@ -552,22 +552,24 @@ function isPartPeopleNoun(t: Token | undefined): boolean {
  * one past it, or -1. A compound split at its hyphen counts by its last part.
  */
 function partNounEnd(tokens: readonly Token[], j: number): number {
-  const one = (k: number): number => {
-    const t = tokens[k];
-    if (t === undefined || t.type !== 'word' || !isCapitalisedWord(t)) return -1;
-    const dash = tokens[k + 1];
-    const tail = tokens[k + 2];
-    if (dash !== undefined && tail !== undefined && dash.value === '-' && !dash.spaceBefore && !tail.spaceBefore && tail.type === 'word') return isPartPeopleNoun(tail) ? k + 3 : -1;
-    return isPartPeopleNoun(t) ? k + 1 : -1;
-  };
-  const end = one(j);
+  const end = partNounAt(tokens, j);
   if (end < 0) return -1;
   const and = tokens[end];
   if (and !== undefined && and.lower === 'und') {
-    const second = one(end + 1);
+    const second = partNounAt(tokens, end + 1);
     if (second > 0) return second;
   }
   return end;
+}
+
+/** One people noun at token k, or a hyphen compound ending in one: one past it, or -1. */
+function partNounAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined || t.type !== 'word' || !isCapitalisedWord(t)) return -1;
+  const dash = tokens[k + 1];
+  const tail = tokens[k + 2];
+  if (dash !== undefined && tail !== undefined && dash.value === '-' && !dash.spaceBefore && !tail.spaceBefore && tail.type === 'word') return isPartPeopleNoun(tail) ? k + 3 : -1;
+  return isPartPeopleNoun(t) ? k + 1 : -1;
 }
 
 /** "davon" or "darunter" one to three tokens before token i (string compares, no look-up). */

@@ -138,8 +138,11 @@ function signLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** Swiss francs are written with a decimal point: "CHF 2.40", "4.50 Fr." (currency before at j - 1 or after at k). */
-function swissDecimal(tokens: readonly Token[], s: string, j: number, k: number): number | undefined {
+/**
+ * A decimal point: Swiss francs ("CHF 2.40", "4.50 Fr.": the currency before at j - 1 or after at k), and one or two
+ * digits after a point before "%" or a scale word ("14.1%", "48.6 Mio.").
+ */
+function pointDecimal(tokens: readonly Token[], s: string, j: number, k: number): number | undefined {
   if (!POINT_DECIMAL.test(s)) return undefined;
   const before = tokens[j - 1]?.lower ?? '';
   const after = tokens[k]?.lower ?? '';
@@ -231,7 +234,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
     // most digit tokens are plain ("2019", "270"): their value without parseDigits' regex and copies
     const plain = plainValue(s);
     core = plain >= 0 ? plain : parseDigits(s);
-    if (core === undefined) core = swissDecimal(tokens, s, j, k);
+    if (core === undefined) core = pointDecimal(tokens, s, j, k);
     if (core === undefined) {
       const r = digitRange(s);
       if (r === undefined) return undefined;
