@@ -198,7 +198,7 @@ export const METRIC_WORDS: ReadonlyMap<string, MoneyMetric> = new Map<string, Mo
   ['milchpreis', 'price'], ['erzeugerpreis', 'price'], ['fahrpreis', 'price'], ['benzinpreis', 'price'], ['dieselpreis', 'price'], ['heizölpreis', 'price'], ['wasserpreis', 'price'],
   ['arbeitspreis', 'price'], ['kilopreis', 'price'], ['verbraucherpreis', 'price'],
   ['zahlen', 'price'], ['zahlt', 'price'], ['eintritt', 'price'], ['ticket', 'price'], ['tickets', 'price'], ['karten', 'price'], ['beitrag', 'price'], ['jahresbeitrag', 'price'],
-  ['abo', 'price'], ['abos', 'price'], ['abonnement', 'price'], ['miete', 'price'],
+  ['abos', 'price'], ['miete', 'price'], // ("Abo", "Abonnement": METRIC_SUFFIXES, which take the ending alone too)
 ]);
 
 /** Compound endings → metric, tried when the whole word is not in METRIC_WORDS. Longest first. */

@@ -81,7 +81,7 @@ export const COUNTRIES: readonly string[] = [
 /** Inflected forms of plural or adjectival country names, as running text writes them ("in den Niederlanden") → the name. */
 export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map([
   ['Niederlanden', 'Niederlande'], ['Vereinigten Staaten', 'Vereinigte Staaten'], ['Vereinigten Arabischen Emiraten', 'Vereinigte Arabische Emirate'],
-  ['Vereinigten Königreich', 'Vereinigtes Königreich'], ['Vereinigten Königreichs', 'Vereinigtes Königreich'], ['Philippinen', 'Philippinen'],
+  ['Vereinigten Königreich', 'Vereinigtes Königreich'], ['Vereinigten Königreichs', 'Vereinigtes Königreich'],
 ]);
 
 /**
