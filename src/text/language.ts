@@ -8,6 +8,10 @@
  * language, and that language has at least DOMINANCE times the other's count; else 'und'.
  * Words inside quotation marks count only when there is too little text outside them, so a
  * German release with an English quote stays German.
+ * A text whose first EARLY_WORDS words outside quotes are plainly German (EARLY_SHARE of them German
+ * stopwords, next to none English) is German without reading on: a release is written in one language,
+ * and an English version appended below it does not make it less German (why: this pass read every
+ * token of every document, ≈ 4 % of extract()).
  * @example detectLanguage(tokenize('Die Firma hat 2016 mehr als 40 Millionen Euro Umsatz gemacht, sagte der Chef.')) // 'de'
  */
 import type { Language } from '../facts.js';
@@ -47,6 +51,10 @@ const STOPWORD_STARTS = new WordStarts(STOPWORD_LANGUAGE.keys());
 const MIN_WORDS = 8;
 const MIN_SHARE = 0.12;
 const DOMINANCE = 1.5;
+const EARLY_WORDS = 60;
+const EARLY_SHARE = 0.25;
+/** At the early check, at most one English stopword per this many German ones. */
+const EARLY_DOMINANCE = 10;
 
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«']);
 
@@ -67,7 +75,11 @@ export function detectLanguage(tokens: readonly Token[]): Language {
     const isDe = lang === 'de';
     const isEn = lang === 'en';
     if (inQuote) { qWords++; if (isDe) qDe++; else if (isEn) qEn++; }
-    else { words++; if (isDe) de++; else if (isEn) en++; }
+    else {
+      words++;
+      if (isDe) de++; else if (isEn) en++;
+      if (words === EARLY_WORDS && de >= EARLY_SHARE * words && de >= EARLY_DOMINANCE * en) return 'de';
+    }
   }
   if (words < MIN_WORDS) { words += qWords; de += qDe; en += qEn; }
   if (words < MIN_WORDS) return 'und';

@@ -23,6 +23,14 @@ describe('language detection', () => {
       expect(extract(text).language).toBe(want);
     });
   }
+  it('a German release with an English version appended is German (its first 60 words decide)', () => {
+    const german = 'Die krz GmbH hat im vergangenen Jahr mehr als 40 Millionen Euro umgesetzt und will in diesem Jahr noch weiter wachsen, teilte das Unternehmen mit. Der Vorstand sagte, dass die Zahl der Mitarbeiter auf 300 steigen werde und dass sich die Investitionen für den Standort gelohnt hätten. ';
+    const english = 'The company said that it has raised more than 40 million euros in the last year and that it will hire more people for its plant in the region. ';
+    const text = `Lemgo, 16. März 2017 – ${german.repeat(3)}\n\nEnglish version\n\n${english.repeat(12)}`;
+    expect(extract(text).language).toBe('de');
+    // too little German before the English part: the whole text is counted, and English wins
+    expect(extract(`Lemgo, 16. März 2017 – ${german}\n\n${english.repeat(12)}`).language).toBe('en');
+  });
   it('options.language forces the language', () => {
     expect(extract(GERMAN_WITH_ENGLISH_QUOTE, { language: 'en' }).language).toBe('en');
     expect(extract('BOSTON, March 16, 2017 -- Acme Inc. said it raised $40 million from investors in the region.', { language: 'de' }).language).toBe('de');
