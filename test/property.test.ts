@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
+import { tokenize } from '../src/text/tokens.js';
 import { assertValidFacts } from './support/facts.js';
 import { lexiconWords } from './support/lexicon-words.js';
 import { loadReleases } from './support/releases.js';
@@ -173,6 +174,15 @@ describe('extract over German-looking text from the rule lexicons', () => {
   });
   test('real releases with random cuts and garbage spliced in stay valid', () => {
     fc.assert(fc.property(mutatedRelease, (s) => valid(s)), { numRuns: RUNS });
+  });
+});
+
+describe('tokens over arbitrary strings', () => {
+  test("each token's lower-case form is its own toLowerCase() (the scanner lower-cases whole texts when it can)", () => {
+    const cased = fc.string({ unit: fc.constantFrom('İ', 'Σ', 'σ', 'ς', 'A', 'a', 'Ä', ' ', '-', '.', '\u0301', '„', 'ǅ', '1'), maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(anyString, cased), (s) => {
+      for (const t of tokenize(s)) expect(t.lower).toBe(t.value.toLowerCase());
+    }), { numRuns: RUNS });
   });
 });
 

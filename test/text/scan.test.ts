@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { scan, MAX_TOKEN } from '../../src/text/scan.js';
+import { lowerCaseWhole, scan, MAX_TOKEN } from '../../src/text/scan.js';
 import { germanLayer, tokenize, type Token } from '../../src/text/tokens.js';
 import { normalize } from '../../src/text/normalize.js';
 import { winkRawTokens } from './wink-raw.js';
@@ -130,5 +130,28 @@ describe('scan: hostile inputs slice back exactly', () => {
   }
   it('keeps lone surrogates, NUL and emoji as tokens of their own', () => {
     expect(values('a\u0000b\uD800c 😀d')).toEqual(['a', '\u0000', 'b', '\uD800', 'c', '😀', 'd']);
+  });
+});
+
+describe('lower-case forms', () => {
+  // the scanner lower-cases the whole text once when that is safe (lowerCaseWhole); each token's
+  // lower-case form must still be the token's own toLowerCase()
+  const texts = [
+    'Die KRZ GmbH „Lemgo“ – ÄÖÜ ẞ Straße',
+    'İstanbul und die İSTANBUL-Messe', // "İ" lower-cases to two code units
+    'ΟΔΟΣ ΑΘΗΝΑΣ, ΣΟΦΙΑ und ΟΔΟΣ-Test', // a final "Σ" depends on what follows it
+    'Ǆemal ǅ ǆ ΣΑΣ\u0301 x ΑΣ.Β ΑΣ:Β',
+  ];
+  for (const text of texts) {
+    it(JSON.stringify(text.slice(0, 20)), () => {
+      const tokens = scan(text);
+      expect(tokens.length).toBeGreaterThan(3);
+      for (const t of tokens) expect(t.lower).toBe(t.value.toLowerCase());
+    });
+  }
+  it('lowerCaseWhole leaves texts whose lower-casing depends on context to the tokens', () => {
+    expect(lowerCaseWhole('Die GmbH')).toBe('die gmbh');
+    expect(lowerCaseWhole('İstanbul')).toBeUndefined();
+    expect(lowerCaseWhole('ΟΔΟΣ')).toBeUndefined();
   });
 });
