@@ -123,23 +123,25 @@ const DISTRICT_ENDINGS = keyBits(['kreis', 'kreises'], endKey);
 const TAIL_WORDS = keyBits(BUSINESS_TAIL_HEADS, wordKey);
 
 /**
- * False when no rule of orgAt but the head rule can start at capitalised word unit i (the rules'
- * tests, loosened so they need no Word): true means "run the rules".
+ * False when no rule of orgAt but the head rule can start at a capitalised word (the rules' tests,
+ * loosened): true means "run the rules". Computed once per word (OrgWord.mayStart).
  */
-function mayStartAt(units: readonly Unit[], i: number, u: Unit): boolean {
-  const lower = u.lower;
-  if (hasKey(START_WORDS, wordKey(lower)) || hasKey(DISTRICT_ENDINGS, endKey(lower)) || mayBeAcronym(u)) return true;
+function mayStartWord(w: Word): boolean {
+  const lower = w.lower;
+  return hasKey(START_WORDS, wordKey(lower)) || hasKey(DISTRICT_ENDINGS, endKey(lower)) || mayBeAcronym(w.value, w.parts.length > 1);
+}
+
+/** A business head follows unit i ("Elbflügel Reisen"): the one rule that a word cannot tell alone. */
+function tailFollows(units: readonly Unit[], i: number): boolean {
   const next = units[i + 1];
   return next !== undefined && next.cap && !next.starts && hasKey(TAIL_WORDS, wordKey(next.lower));
 }
 
 /**
  * isAcronymOrg's cheap gate on the first hyphen part, loosened: at most 7 long, with an upper-case
- * letter among chars 2–7 (a char beyond Latin-1 counts as one).
+ * letter among chars 2–7 (a char beyond Latin-1 counts as one). `joined`: hyphen parts joined into one unit.
  */
-function mayBeAcronym(u: Unit): boolean {
-  const value = u.value;
-  const joined = u.last - u.first > 1;
+function mayBeAcronym(value: string, joined: boolean): boolean {
   if (!joined && value.length > 7) return false; // most words: too long to be one
   let upper = false;
   for (let k = 1; k < value.length; k++) {
@@ -190,6 +192,10 @@ export class OrgWord {
   /** A compound whose first part is a capitalised word, not itself a head ("Kreis-Sparkasse"). */
   readonly capFirstPart: boolean;
   readonly firstName: boolean;
+  /** An institutional head ("Stadtwerke", "Landkreis"): isOrgHead, behind its cheap ending test. */
+  readonly head: boolean;
+  /** A rule other than the head rule may start at the word (mayStartWord). */
+  readonly mayStart: boolean;
 
   constructor(w: Word) {
     const lower = w.lower;
@@ -223,6 +229,8 @@ export class OrgWord {
     this.nounSuffix = hasNounSuffix(lower);
     this.inflected = INFLECTED.test(lower);
     this.capFirstPart = w.parts.length > 1 && CAP_THEN_LOWER.test(p0) && !isOrgHeadWord(p0.toLowerCase());
+    this.head = hasKey(HEAD_ENDINGS, endKey(lower)) && isOrgHeadOfWord(w);
+    this.mayStart = mayStartWord(w);
   }
 }
 
@@ -433,10 +441,12 @@ function orgAt(st: OrgScan, i: number, u: Unit): number {
     if (r >= 0) return r;
   }
   if (i < st.end) return i;
-  // most capitalised units: no rule can start here, so neither the Word nor its OrgWord is looked up
-  const head = hasKey(HEAD_ENDINGS, endKey(u.lower)) && isOrgHead(u);
-  if (!head && (u.lex & LEX_ORG) === 0 && (u.type !== 'word' || !mayStartAt(st.units, i, u))) return i;
+  // the Word of a capitalised unit is looked up here, not first by the persons after (which then find it on
+  // the unit): what the gates below ask of the word is computed once per word, not once per unit
   const ow = orgWord(u);
+  const head = ow.head;
+  // most capitalised units: no rule can start here
+  if (!head && (u.lex & LEX_ORG) === 0 && (u.type !== 'word' || !(ow.mayStart || tailFollows(st.units, i)))) return i;
   // institutional heads with a complement
   if (head) {
     const r = headAt(st, i, u, ow);
