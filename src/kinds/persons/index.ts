@@ -14,7 +14,7 @@ import type { Context } from '../../engine/context.js';
 import { CREDIT_LINE_HEADS, HONORIFICS, PARTICLES, PARTICLE_STARTERS, TITLES, TITLE_STARTERS } from '../../lexicon/person-words.js';
 import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from './units.js';
-import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isOrgHead, isSurnameLike, LEX_PERSON, placeAt, roleOf, roleOfWord, unitWord, type Gender, type Word } from './lexicon.js';
+import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isOrgHead, isSurnameLike, LEX_PERSON, LEX_REFER, placeAt, roleOf, roleOfWord, unitWord, type Gender, type Word } from './lexicon.js';
 import type { OrgSpan } from '../organizations/index.js';
 import { isAcronymOrg } from '../organizations/index.js';
 
@@ -430,25 +430,42 @@ export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8
   const orgStart = new Map<number, OrgSpan>();
   for (const o of orgs) orgStart.set(o.first, o);
   const st: PersonScan = { ctx, units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0, lineAsked: -1, lineHead: 0 };
+  // the units the later passes look at (see isAskedLater), collected on the way: they skip the others without reading them
+  const asked: number[] = [];
   // pass 1: names with evidence
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     // a lower-case word can start a name only as a title, honorific or speech verb (LEX_PERSON): told without the Word, first, as it rules out most units
-    if (!u.cap && (u.lex & LEX_PERSON) === 0) continue;
+    if (!u.cap) {
+      if ((u.lex & LEX_REFER) !== 0) asked.push(i);
+      if ((u.lex & LEX_PERSON) === 0) continue;
+    } else asked.push(i);
     if (u.boilerplate || st.mask[i] === 1 || orgMask[i] === 1 || u.type !== 'word') continue;
     const b = personBits(u);
     if ((b & NAME_START) === 0) continue;
     const r = nameWithEvidenceAt(st, i, u, b);
-    if (r >= 0) i = r;
+    if (r < 0) continue;
+    // the units of the name (and its titles) are skipped here, not later
+    for (let k = i + 1; k <= r; k++) if (isAskedLater(units[k]!)) asked.push(k);
+    i = r;
   }
   const { persons, genders, info, mentions } = mergeDrafts(st.drafts);
   // pass 2: surname alone, and the genitive ("Musters")
-  if (info.length > 0) laterMentions(st, info, mentions);
+  if (info.length > 0) laterMentions(st, info, mentions, asked);
   // "der Geschäftsleiter" referring back to the last person named before
   mentions.sort((a, b) => a.first - b.first);
-  if (mentions.length > 0) rolesReferringBack(units, st.mask, mentions, persons, genders);
+  if (mentions.length > 0) rolesReferringBack(units, st.mask, mentions, persons, genders, asked);
   for (const m of mentions) persons[m.person]!.mentions.push(ctx.evidence(units[m.first]!.first, units[m.last - 1]!.last));
   return { persons, genders, mentions, mask: st.mask };
+}
+
+/**
+ * A unit that laterMentions (without multi-word surnames) or rolesReferringBack can act on: a capitalised
+ * word, or "er", "sie", "ceo". Both passes skip every other unit, so they walk the list of these instead
+ * of all units (why: two passes over all units were a fifth of findPersons).
+ */
+function isAskedLater(u: Unit): boolean {
+  return u.cap || (u.lex & LEX_REFER) !== 0;
 }
 
 /** Pass 1 at a candidate word: the last unit of a name taken, or -1. */
@@ -476,7 +493,8 @@ function nameWithEvidenceAt(st: PersonScan, i: number, u: Unit, b: number): numb
   if (r !== undefined && !r.weak) {
     const p = nameAt(units, i + 1);
     // "Geschäftsführerin von Lumivo": a bare "von X" after a role is an organisation or a place
-    if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && bareOk(st, p) && free(st, p.first, p.last) && !units[p.first]!.starts && endsName(units, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
+    // (bareOk last: it passes over the whole text; the tests before it only read units and the word caches)
+    if (p !== undefined && p.firsts.length === 0 && !particleBare(units, p) && free(st, p.first, p.last) && !units[p.first]!.starts && endsName(units, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined && bareOk(st, p)) {
       addPerson(st, p, 'persons/role', [], undefined, i + 1);
       return p.last - 1;
     }
@@ -530,12 +548,17 @@ function speechNameAt(st: PersonScan, i: number, b: number): number {
   // a bare surname after a speech verb needs more: a quote right before ("„…“, sagte Harnisch"), or a second
   // mention of the same word in the text ("nannte Harnisch …", "erläuterte Harnisch …")
   const afterQuote = units[i - 1]?.value === ',' || reflexive; // "„…“, sagte Harnisch", "…, betonte Terhorst", "bedankte sich …"
-  const again = p.last === n + 1 && capCountOf(st, units[n]!.lower) >= 2;
-  if (p.firsts.length === 0 && !particleBare(units, p) && (afterQuote || again) && bareOk(st, p) && free(st, p.first, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined) {
+  // (the tests that pass over the whole text last: mentionedAgain, bareOk)
+  if (p.firsts.length === 0 && !particleBare(units, p) && free(st, p.first, p.last) && bareEnds(units, p.last) && placeAt(units, p.first) === undefined && (afterQuote || mentionedAgain(st, p, n)) && bareOk(st, p)) {
     addPerson(st, p, 'persons/speech-verb', [], undefined, n);
     return p.last - 1;
   }
   return -1;
+}
+
+/** A one-word surname at unit n that the text has twice or more (counted only when asked: a pass over the text). */
+function mentionedAgain(st: PersonScan, p: NameParse, n: number): boolean {
+  return p.last === n + 1 && capCountOf(st, st.units[n]!.lower) >= 2;
 }
 
 interface PersonInfo { surnameKey: string; surname: string; firsts: string[] }
@@ -579,8 +602,11 @@ function mergeDrafts(drafts: readonly Draft[]): { persons: PersonFact[]; genders
   return { persons, genders, info, mentions };
 }
 
-/** Pass 2: a known surname alone, also in the genitive ("Stock", "Musters"), and multi-word surnames ("von der Leyen"). */
-function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: PersonMention[]): void {
+/**
+ * Pass 2: a known surname alone, also in the genitive ("Stock", "Musters"), and multi-word surnames ("von der Leyen").
+ * `asked`: the units isAskedLater, in order (enough without multi-word surnames: then only capitalised words are mentions).
+ */
+function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: PersonMention[], asked: readonly number[]): void {
   const units = st.units;
   const mask = st.mask;
   const orgMask = st.orgMask;
@@ -596,7 +622,9 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
     multi.set(words[0]!, [...(multi.get(words[0]!) ?? []), { k, words }]);
   }
   const hasMulti = multi.size > 0;
-  for (let i = 0; i < units.length; i++) {
+  const n = hasMulti ? units.length : asked.length;
+  for (let a = 0; a < n; a++) {
+    const i = hasMulti ? a : asked[a]!;
     if (mask[i] === 1 || orgMask[i] === 1) continue;
     const u = units[i]!;
     // without multi-word surnames only capitalised words can be mentions (most units are not)
@@ -651,29 +679,34 @@ function mayBeSurname(f: SurnameFilter, lower: string): boolean {
   return (f.lengths & (1 << Math.min(lower.length, 31))) !== 0 && (lower.length === 0 || (f.firsts & (1 << (lower.charCodeAt(0) & 31))) !== 0);
 }
 
-/** "der Geschäftsleiter" referring back to the last person named before (mentions sorted). */
-function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: readonly PersonMention[], persons: PersonFact[], genders: readonly Gender[]): void {
+/**
+ * "der Geschäftsleiter" referring back to the last person named before (mentions sorted). `asked`: the units
+ * isAskedLater, in order; every other unit would be skipped below, and skipping it changes no state.
+ */
+function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: readonly PersonMention[], persons: PersonFact[], genders: readonly Gender[], asked: readonly number[]): void {
   let mi = 0;
   let lastPerson = -1;
   let lastSentence = -1;
   // nothing refers back before the first mention
-  for (let i = mentions[0]!.first; i < units.length; i++) {
+  const start = mentions[0]!.first;
+  for (let a = firstAtOrAfter(asked, start); a < asked.length; a++) {
+    const i = asked[a]!;
     while (mi < mentions.length && mentions[mi]!.first <= i) { lastPerson = mentions[mi]!.person; lastSentence = units[mentions[mi]!.first]!.sentence; mi++; }
     if (mask[i] === 1) continue;
     const u = units[i]!;
-    // a lower-case word matters only as "er", "sie" or "ceo" (why: most units are lower-case; skip them before the string tests)
-    const lower = u.lower;
-    if (lower.length > 3 && !u.cap) continue;
+    // (a lower-case word here is "er", "sie" or "ceo": see isAskedLater)
     if (u.boilerplate) continue;
-    const pron = lower === 'er' ? 'm' : lower === 'sie' && !(u.cap && !u.starts) ? 'f' : null;
+    const lower = u.lower;
+    // the pronouns have the LEX_REFER bit: most words are told apart without a string compare
+    const pron = (u.lex & LEX_REFER) === 0 ? null : lower === 'er' ? 'm' : lower === 'sie' && !(u.cap && !u.starts) ? 'f' : null;
     if (pron !== null && (genders[lastPerson] === undefined || genders[lastPerson] === pron)) { lastSentence = u.sentence; continue; }
-    // only a role word can refer back: test that (cached per word) before the articles around it
-    if (!u.cap && u.lower !== 'ceo') continue;
-    let art = units[i - 1]?.lower;
-    if (art !== undefined && art !== 'der' && art !== 'die' && !units[i - 1]!.cap && units[i - 1]!.type === 'word') art = units[i - 2]?.lower; // "die neue Vorsitzende"
-    if (art !== 'der' && art !== 'die') continue;
+    if (!u.cap && lower !== 'ceo') continue;
+    // only a role word can refer back: its Word (mostly fetched by pass 1 already) is asked before the articles around it
+    if (u.word === undefined && articleBefore(units, i) === undefined) continue;
     const r = roleOf(u);
     if (r === undefined || r.weak) continue;
+    const art = articleBefore(units, i);
+    if (art === undefined) continue;
     // "sagte der Polizeisprecher": a spokesperson is mostly someone not named, not the person named before
     if (lower.endsWith('sprecher') || lower.endsWith('sprecherin')) continue;
     const next = units[i + 1];
@@ -685,6 +718,25 @@ function rolesReferringBack(units: readonly Unit[], mask: Uint8Array, mentions: 
     const p = persons[lastPerson]!;
     if (!hasRole(p.roles, u.lower)) p.roles.push(u.value);
   }
+}
+
+/** "der" or "die" right before unit i, or before an adjective there ("die neue Vorsitzende"); else undefined. */
+function articleBefore(units: readonly Unit[], i: number): 'der' | 'die' | undefined {
+  let art = units[i - 1]?.lower;
+  if (art !== undefined && art !== 'der' && art !== 'die' && !units[i - 1]!.cap && units[i - 1]!.type === 'word') art = units[i - 2]?.lower;
+  return art === 'der' || art === 'die' ? art : undefined;
+}
+
+/** The first index of the sorted list whose value is at least `min` (list.length if none). */
+function firstAtOrAfter(list: readonly number[], min: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A role of the list, compared lower-case (a function, not a closure: a closure over the loop's unit made every iteration allocate). */

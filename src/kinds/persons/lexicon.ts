@@ -333,6 +333,12 @@ export function unitWord(u: Unit): Word {
  */
 const RECENT_SETS = 8192;
 const RECENT: Array<Word | undefined> = new Array<Word | undefined>(RECENT_SETS * 2).fill(undefined);
+/**
+ * The value of the word in each slot of RECENT ('' when empty), so a look-up compares strings without
+ * loading the Word first (why: word, then its string, were two cache misses one after the other; the key
+ * and the Word now load side by side).
+ */
+const RECENT_KEYS: string[] = new Array<string>(RECENT_SETS * 2).fill('');
 
 function recentSlot(value: string, n: number): number {
   let h = Math.imul(n, 0x2f0b3c91) ^ value.charCodeAt(0);
@@ -347,18 +353,25 @@ function wordOf(value: string, type: TokenType, joined: boolean): Word {
   const n = value.length;
   if (joined || n === 0) return wordOfMap(value, type, joined);
   const slot = recentSlot(value, n);
+  // a key that matches belongs to a Word in the same slot
   const a = RECENT[slot];
-  if (a !== undefined && a.type === type && a.value === value) return a;
+  if (RECENT_KEYS[slot] === value && a!.type === type) return a!;
   const b = RECENT[slot + 1];
-  if (b !== undefined && b.type === type && b.value === value) {
-    RECENT[slot + 1] = a;
-    RECENT[slot] = b;
-    return b;
+  const keyA = RECENT_KEYS[slot]!;
+  if (RECENT_KEYS[slot + 1] === value && b!.type === type) {
+    setRecent(slot + 1, a, keyA);
+    setRecent(slot, b, b!.value);
+    return b!;
   }
   const w = wordOfMap(value, type, joined);
-  RECENT[slot + 1] = a;
-  RECENT[slot] = w;
+  setRecent(slot + 1, a, keyA);
+  setRecent(slot, w, w.value);
   return w;
+}
+
+function setRecent(slot: number, w: Word | undefined, key: string): void {
+  RECENT[slot] = w;
+  RECENT_KEYS[slot] = key;
 }
 
 function wordOfMap(value: string, type: TokenType, joined: boolean): Word {
@@ -386,6 +399,8 @@ export const LEX_LOWER_ACRONYM = 2;
 export const LEX_PERSON = 4;
 /** "Kreis", "Landkreise", …: a list of districts follows. */
 export const LEX_DISTRICT = 8;
+/** "er", "sie", "ceo": lower-case words that persons' roles referring back look at (the other lower-case words they skip). */
+export const LEX_REFER = 16;
 
 const LEX_WORDS = new Map<string, number>();
 function addLex(words: Iterable<string>, bit: number): void {
@@ -395,6 +410,7 @@ addLex([...LEGAL_FORMS.keys()].map((k) => k.split(' ')[0]!), LEX_ORG);
 addLex([...KNOWN_ORG_NAMES].map((n) => n.toLowerCase()), LEX_ORG);
 addLex([...TITLES, ...HONORIFICS.keys(), ...SURNAME_SPEECH_VERBS, ...REFLEXIVE_SPEECH_VERBS, ...ATTRIBUTION_WORDS], LEX_PERSON);
 addLex(DISTRICT_CUES, LEX_DISTRICT);
+addLex(['er', 'sie', 'ceo'], LEX_REFER);
 
 /**
  * A filter in front of LEX_WORDS: a bit per (length, first and last letter) of its words, so most
