@@ -12,6 +12,7 @@ import { QUALIFIER_PAIRS, QUALIFIER_WORDS, PAIR_ONLY } from '../lexicon/qualifie
 import { CODE_PREFIXES, INFERRED_MONEY_METRICS, LABEL_PREFIXES, SENTENCE_STARTERS, YEAR_PREPOSITIONS } from '../lexicon/figure-nouns.js';
 import { ZERO_WORDS, NEGATIVE_WORDS } from '../lexicon/number-words.js';
 import { NUMBER_WORD_STARTS } from '../numbers/parse.js';
+import { shortDecimal } from '../numbers/tidy.js';
 import { centsAfter, currencyAfter, currencyBefore, findMetric, metricOf } from './money/index.js';
 import { percentAfter } from './percentages/index.js';
 import { changeOf, headcountAfter, PEOPLE_NOUNS, staffAfter, workforceBefore } from './headcounts/index.js';
@@ -19,6 +20,7 @@ import { PEOPLE_STAFF_NOUNS } from '../lexicon/figure-nouns.js';
 import { quantityAfter, type QuantityNoun } from './quantities/index.js';
 import { placeWord } from './persons/lexicon.js';
 import { TokenMarks, tieYears } from './tie-year.js';
+import { startsCapitalised } from './capitals.js';
 
 export interface Figures {
   money: MoneyFact[];
@@ -115,12 +117,22 @@ const START_MARKS: ReadonlyMap<string, TokenType> = new Map<string, TokenType>([
   ['€', 'symbol'], ['$', 'symbol'], ['£', 'symbol'], ['¥', 'symbol'],
 ]);
 
-/** Quick test: can a figure start at this token? */
-function mayStart(t: Token): boolean {
+/**
+ * Quick test: can a figure start at token i? A mark starts one only right before the digits it
+ * signs or prices ("-5", ",77", "€ 5") or a bare decimal ("-,50"): the next token's type is looked
+ * at first (a "," is always 'punct'), so the forty thousand other marks of 2 MB are passed by
+ * without reading their text.
+ */
+function mayStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
   const type = t.type;
   if (type === 'word') return wordMayStart(t.lower);
   if (type === 'number') return true;
-  return START_MARKS.get(t.value) === type;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const nextType = next.type;
+  if (nextType !== 'number' && nextType !== 'punct') return false;
+  return START_MARKS.get(t.value) === type && (nextType === 'number' || next.value === ',');
 }
 
 /** The second words of the two-word hedges ("mehr als", "bis zu"). */
@@ -188,9 +200,7 @@ function yearLike(t: Token): boolean {
 }
 
 function isCapitalisedWord(t: Token | undefined): boolean {
-  if (t === undefined || t.type !== 'word') return false;
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return t !== undefined && t.type === 'word' && startsCapitalised(t.value);
 }
 
 /** Numbers that are codes, labels or parts of compounds, not figures. */
@@ -289,10 +299,11 @@ interface Reading {
 
 /**
  * x rounded to 15 significant digits (11.5 × 10^6 → 11500000, not 11500000.000000002).
- * Non-zero integers below 10^15 are already exact: skip the string round trip (runs per amount).
+ * Non-zero integers below 10^15 and decimals of one or two places are already exact: skip the string
+ * round trip (runs per amount).
  */
 function round15(x: number): number {
-  return Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15));
+  return (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e15) || shortDecimal(x) ? x : Number(x.toPrecision(15));
 }
 
 /** A money draft. `plain`: a single unscaled amount after which cents may follow ("2 Euro 50"). */
@@ -807,7 +818,8 @@ function markYearTokens(tokens: readonly Token[], years: readonly Located<YearFa
 function partsTakeYears(ctx: Context, drafts: readonly Draft[], tied: (number | undefined)[]): void {
   const tokens = ctx.tokens;
   for (let k = 1; k < drafts.length; k++) {
-    if (tied[k] !== undefined) continue;
+    // (nothing to take when the figure before has no year either)
+    if (tied[k] !== undefined || tied[k - 1] === undefined) continue;
     const d = drafts[k]!;
     let b = d.first - 1;
     while (b >= 0 && (QUALIFIER_WORDS.has(tokens[b]!.lower) || ELLIPSIS_SKIP.has(tokens[b]!.lower))) b--;
@@ -871,7 +883,11 @@ function findDrafts(ctx: Context): Draft[] {
   const tokens = ctx.tokens;
   const drafts: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.boilerplate[i] === 1 || !mayStart(tokens[i]!)) continue;
+    if (ctx.boilerplate[i] === 1 || !mayStart(tokens, i)) continue;
+    // a year is the years kind's: every reader below refuses a number at a year token
+    if (yearTokens.has(i)) continue;
+    // no number here and no prefix currency ("sie", "viele", "neue"): no reader finds anything
+    if (readAt(tokens, i) === undefined && currencyBefore(tokens, i) === undefined) continue;
     // "darunter 24 Tierpflegerinnen": the part of a headcount before it, not a count of its own
     // (the cheap test first: this runs at every number)
     const partOf = i > 0 && i + 1 < tokens.length && partWordNear(tokens, i) && partWordBefore(tokens, i) && partNounEnd(tokens, readAt(tokens, i)?.last ?? i + 1) > 0;

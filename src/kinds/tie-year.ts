@@ -13,14 +13,14 @@ import type { Context, Located } from '../engine/context.js';
 import { NOW_WORDS, SENTENCE_STARTERS, YEAR_LINK_WORDS } from '../lexicon/figure-nouns.js';
 import type { Token } from '../text/tokens.js';
 import { FirstLetters } from '../lexicon/first-letters.js';
+import { startsCapitalised } from './capitals.js';
 
 /** A sentence end the splitter cannot see: an abbreviation's period before a new sentence ("… 40 Mio. Im Jahr …"). */
 function softBreakAfter(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const n = tokens[j + 1];
   if (t === undefined || n === undefined || t.abbreviation !== true || n.type !== 'word') return false;
-  const c = n.value[0]!;
-  return c !== c.toLowerCase() && SENTENCE_STARTERS.has(n.lower);
+  return startsCapitalised(n.value) && SENTENCE_STARTERS.has(n.lower);
 }
 
 export interface Span {
@@ -79,6 +79,50 @@ export class TokenMarks {
   }
 }
 
+/**
+ * A map from token index to a small non-negative number (a span's or a year's index), for one use,
+ * reused like TokenMarks: a stamp per use instead of a Map per document (five Maps per document cost
+ * more than the look-ups they served). `get` is -1 for an index not set under the current stamp.
+ */
+class TokenIndex {
+  private stamps = new Int32Array(256);
+  private values = new Int32Array(256);
+  private stamp = 0;
+
+  /** Starts an empty map for the indices [0, n). */
+  reset(n: number): void {
+    if (n > this.stamps.length) {
+      const size = Math.max(n, Math.min(2 * this.stamps.length, KEPT_MARKS));
+      this.stamps = new Int32Array(size);
+      this.values = new Int32Array(size);
+      this.stamp = 0;
+    }
+    if (this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  set(j: number, value: number): void {
+    this.stamps[j] = this.stamp;
+    this.values[j] = value;
+  }
+
+  get(j: number): number {
+    return j >= 0 && j < this.stamps.length && this.stamps[j] === this.stamp ? this.values[j]! : -1;
+  }
+
+  /** Drops the arrays after a very long document, so that they are not kept for good. */
+  release(): void {
+    if (this.stamps.length > KEPT_MARKS) {
+      this.stamps = new Int32Array(256);
+      this.values = new Int32Array(256);
+      this.stamp = 0;
+    }
+  }
+}
+
 /** A year in the text, one shape for all (year facts of different shapes made tieYears polymorphic). */
 interface YearMark {
   year: number;
@@ -111,9 +155,13 @@ function releaseYear(anchor: string | undefined): number | undefined {
 
 /** Most words skip the NOW_WORDS look-up on their first letters (it runs on every token of a sentence with figures). */
 const NOW_STARTS = new FirstLetters(NOW_WORDS);
+/** … and the short ones ("in", "der", "zu") on their length. */
+const NOW_MIN_LENGTH = Math.min(...[...NOW_WORDS].map((w) => w.length));
 
 const inFigure = new TokenMarks();
 const covered = new TokenMarks();
+/** The years by first or last token, the spans by end: for one step at a time. */
+const byToken = new TokenIndex();
 /** Sentence indices (not tokens) already listed in sentencesWithFigures. */
 const sentenceSeen = new TokenMarks();
 
@@ -128,7 +176,25 @@ function isYearDigits(s: string): boolean {
   return c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 
-/** The year facts, plus "im Jahr 2000" in the figures' sentences where the years kind said nothing. */
+/**
+ * "inzwischen", "derzeit" … in the sentences with figures (token indices, in the order found): collected by
+ * yearMarks' pass over those sentences for step 2, so that no second pass reads them. Reused per call.
+ */
+const nowWordsAt: number[] = [];
+
+/** "inzwischen", "derzeit" … (NOW_WORDS). */
+function isNowWord(t: Token): boolean {
+  // the length from the offsets, so that the short words' text is not read at all (a NOW word is as long as its
+  // written form: only "İ" grows when lower-cased, into a dotted "i" that no NOW word has)
+  if (t.end - t.start < NOW_MIN_LENGTH) return false;
+  const w = t.lower;
+  return NOW_STARTS.mayStartOneOf(w) && NOW_WORDS.has(w);
+}
+
+/**
+ * The year facts, plus "im Jahr 2000" in the figures' sentences where the years kind said nothing (and, on the
+ * way, nowWordsAt).
+ */
 function yearMarks(ctx: Context, sentencesWithFigures: readonly number[], years: readonly Located<YearFact>[]): YearMark[] {
   const tokens = ctx.tokens;
   const all: YearMark[] = [];
@@ -138,11 +204,16 @@ function yearMarks(ctx: Context, sentencesWithFigures: readonly number[], years:
     all.push({ year: y.fact.year, first: y.first, last: y.last, claimed: false });
     covered.addRange(y.first, Math.min(y.last, tokens.length));
   }
+  nowWordsAt.length = 0;
   for (let k = 0; k < sentencesWithFigures.length; k++) {
     const s = ctx.sentences[sentencesWithFigures[k]!]!;
-    for (let j = s.first + 1; j < s.last; j++) {
+    for (let j = s.first; j < s.last; j++) {
       const t = tokens[j]!;
-      if (t.type !== 'number' || covered.has(j) || inFigure.has(j)) continue;
+      if (t.type !== 'number') {
+        if (isNowWord(t)) nowWordsAt.push(j);
+        continue;
+      }
+      if (j === s.first || covered.has(j) || inFigure.has(j)) continue;
       const p = tokens[j - 1]!.lower;
       if ((p === 'jahr' || p === 'jahres') && isYearDigits(t.value)) all.push({ year: Number(t.value), first: j, last: j + 1, claimed: false });
     }
@@ -153,14 +224,20 @@ function yearMarks(ctx: Context, sentencesWithFigures: readonly number[], years:
 /** 1. A year right after the figure ("80 Beschäftigte im Jahr 2000", "40 Mio. Euro (2015)") belongs to it. */
 function tieAdjacent(ctx: Context, spans: readonly Span[], all: readonly YearMark[], out: (number | undefined)[]): void {
   const tokens = ctx.tokens;
-  const yearAt = new Map<number, YearMark>();
-  for (let k = 0; k < all.length; k++) if (!yearAt.has(all[k]!.first)) yearAt.set(all[k]!.first, all[k]!);
+  // the first year starting at each token (only tokens of the text are looked at)
+  const yearAt = byToken;
+  yearAt.reset(tokens.length);
+  for (let k = 0; k < all.length; k++) {
+    const first = all[k]!.first;
+    if (first < tokens.length && yearAt.get(first) < 0) yearAt.set(first, k);
+  }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const sentence = ctx.sentenceOf[s.first];
     for (let j = s.last; j < Math.min(s.last + 5, tokens.length); j++) {
       if (ctx.sentenceOf[j] !== sentence || softBreakAfter(tokens, j - 1)) break;
-      const y = yearAt.get(j);
+      const at = yearAt.get(j);
+      const y = at < 0 ? undefined : all[at]!;
       // "41,3 Mio. Euro (2024: 38,2 Mio. Euro)": a year before a colon labels the figure after it (tieBefore)
       if (y !== undefined && tokens[y.last]?.value === ':') break;
       if (y !== undefined && !y.claimed && !inFigure.has(j)) {
@@ -179,16 +256,19 @@ function tieAdjacent(ctx: Context, spans: readonly Span[], all: readonly YearMar
  */
 function tieBefore(ctx: Context, spans: readonly Span[], all: readonly YearMark[], out: (number | undefined)[]): void {
   const tokens = ctx.tokens;
-  const yearEndingAt = new Map<number, YearMark>();
-  for (let k = 0; k < all.length; k++) if (all[k]!.last - 1 < tokens.length) yearEndingAt.set(all[k]!.last - 1, all[k]!);
+  // the last year ending at each token
+  const yearEndingAt = byToken;
+  yearEndingAt.reset(tokens.length);
+  for (let k = 0; k < all.length; k++) if (all[k]!.last - 1 < tokens.length) yearEndingAt.set(all[k]!.last - 1, k);
   for (let k = 0; k < spans.length; k++) {
     if (out[k] !== undefined) continue;
     const s = spans[k]!;
     const sentence = ctx.sentenceOf[s.first];
     for (let j = s.first - 1; j >= Math.max(0, s.first - 4); j--) {
       if (ctx.sentenceOf[j] !== sentence || inFigure.has(j)) break;
-      const y = yearEndingAt.get(j);
-      if (y !== undefined) {
+      const at = yearEndingAt.get(j);
+      if (at >= 0) {
+        const y = all[at]!;
         if (!y.claimed) {
           out[k] = y.year;
           y.claimed = true;
@@ -208,13 +288,15 @@ function tieBefore(ctx: Context, spans: readonly Span[], all: readonly YearMark[
  */
 function tieChangePairs(ctx: Context, spans: readonly Span[], out: (number | undefined)[]): void {
   const tokens = ctx.tokens;
-  const endingAt = new Map<number, number>();
+  // the span ending at each token (one past its last)
+  const endingAt = byToken;
+  endingAt.reset(tokens.length + 1);
   for (let k = 0; k < spans.length; k++) endingAt.set(spans[k]!.last, k);
   for (let k = 0; k < spans.length; k++) {
     if (out[k] !== undefined) continue;
     const b = spans[k]!;
     const a = endingAt.get(b.first - 1);
-    if (a === undefined || out[a] === undefined || tokens[b.first - 1]!.lower !== 'auf' || ctx.sentenceOf[spans[a]!.first] !== ctx.sentenceOf[b.first]) continue;
+    if (a < 0 || out[a] === undefined || tokens[b.first - 1]!.lower !== 'auf' || ctx.sentenceOf[spans[a]!.first] !== ctx.sentenceOf[b.first]) continue;
     if (sinceBefore(ctx, spans[a]!.first)) continue;
     out[k] = out[a];
   }
@@ -228,41 +310,32 @@ function sinceBefore(ctx: Context, first: number): boolean {
 }
 
 /**
- * 2. The time markers left in sentence si (a sentence with figures): unclaimed years outside
- * figures, and "inzwischen", "derzeit" … (the release year). Built only for sentences that still
- * have a figure without a year.
+ * 2. The time markers left for the figures without a year, in document order: unclaimed years outside
+ * figures, and "inzwischen", "derzeit" … (the release year) in the sentences with figures. One list
+ * for the document, not one per sentence: a figure's sentence part lies inside its sentence, so the
+ * markers of other sentences never fall into it (onlyValue looks only inside).
  */
-function sentenceMarkers(ctx: Context, si: number, yearsOf: ReadonlyMap<number, readonly YearMark[]>, now: number | undefined): Marker[] {
+function documentMarkers(ctx: Context, all: readonly YearMark[], now: number | undefined): Marker[] {
   const tokens = ctx.tokens;
   const markers: Marker[] = [];
-  const years = yearsOf.get(si);
-  for (let k = 0; years !== undefined && k < years.length; k++) {
-    const y = years[k]!;
-    if (y.claimed) continue;
+  for (let k = 0; k < all.length; k++) {
+    const y = all[k]!;
+    if (y.claimed || y.first >= tokens.length) continue;
     let overlaps = false;
     for (let j = y.first; j < y.last && j < tokens.length; j++) if (inFigure.has(j)) overlaps = true;
     if (!overlaps) markers.push({ at: y.first, last: y.last, year: y.year, unknown: false });
   }
-  const s = ctx.sentences[si]!;
-  for (let j = s.first; j < s.last; j++) {
-    const w = tokens[j]!.lower;
-    if (NOW_STARTS.mayStartOneOf(w) && NOW_WORDS.has(w)) markers.push({ at: j, last: j + 1, year: now ?? 0, unknown: now === undefined });
+  for (let k = 0; k < nowWordsAt.length; k++) {
+    const j = nowWordsAt[k]!;
+    markers.push({ at: j, last: j + 1, year: now ?? 0, unknown: now === undefined });
   }
-  return markers.sort((x, y) => x.at - y.at);
+  // mostly in order already (the years, then no "inzwischen"): the sort copies the array
+  for (let k = 1; k < markers.length; k++) if (markers[k - 1]!.at > markers[k]!.at) return markers.sort(byPosition);
+  return markers;
 }
 
-/** The years by the sentence of their first token. */
-function yearsBySentence(ctx: Context, all: readonly YearMark[]): Map<number, YearMark[]> {
-  const bySentence = new Map<number, YearMark[]>();
-  for (let k = 0; k < all.length; k++) {
-    const y = all[k]!;
-    if (y.first >= ctx.tokens.length) continue;
-    const si = ctx.sentenceOf[y.first]!;
-    const list = bySentence.get(si);
-    if (list === undefined) bySentence.set(si, [y]);
-    else list.push(y);
-  }
-  return bySentence;
+function byPosition(x: Marker, y: Marker): number {
+  return x.at - y.at;
 }
 
 /**
@@ -302,20 +375,18 @@ function firstMarkerAt(markers: readonly Marker[], at: number): number {
 /** 2. One value in the figure's sentence part → that year; several → the figure's own clause decides, if it names one only. */
 function tieByMarkers(ctx: Context, spans: readonly Span[], all: readonly YearMark[], now: number | undefined, out: (number | undefined)[]): void {
   const tokens = ctx.tokens;
-  let yearsOf: Map<number, YearMark[]> | undefined;
-  const markersOf = new Map<number, Marker[]>();
+  let markers: Marker[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     if (out[k] !== undefined) continue;
+    // built at the first figure without a year: the claims of steps 1–1c are done, and this step claims none
+    markers ??= documentMarkers(ctx, all, now);
+    if (markers.length === 0) return;
     const span = spans[k]!;
     const si = ctx.sentenceOf[span.first]!;
-    let markers = markersOf.get(si);
-    if (markers === undefined) {
-      yearsOf ??= yearsBySentence(ctx, all);
-      markers = sentenceMarkers(ctx, si, yearsOf, now);
-      markersOf.set(si, markers);
-    }
-    if (markers.length === 0) continue;
     const whole = ctx.sentences[si]!;
+    // the sentence part lies inside the sentence: no marker there, no walks
+    const inSentence = firstMarkerAt(markers, whole.first);
+    if (inSentence === markers.length || markers[inSentence]!.at >= whole.last) continue;
     // (the walks stop after CLAUSE_REACH tokens: a run-on text with no break must stay linear)
     let from = span.first;
     while (from > whole.first && span.first - from < CLAUSE_REACH && !softBreakAfter(tokens, from - 1)) from--;
@@ -363,6 +434,7 @@ export function tieYears(ctx: Context, spans: readonly Span[], years: readonly L
   tieChangePairs(ctx, spans, out);
   tieByMarkers(ctx, spans, all, releaseYear(anchor), out);
   inFigure.release();
+  byToken.release();
   covered.release();
   sentenceSeen.release();
   return out;

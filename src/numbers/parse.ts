@@ -64,16 +64,27 @@ function dotGroupedInteger(s: string): number {
   return v;
 }
 
-/** "11,5" → 11.5: digits, one decimal comma, digits (the same string Number() reads below), else -1. */
+/**
+ * "11,5" → 11.5: digits, one decimal comma, digits (the value Number() reads from "11.5"), else -1.
+ * Up to fifteen digits the digits are an exact integer and 10^places an exact double, and their quotient is
+ * rounded once, to the double nearest the decimal, as Number() rounds it: no string is built (this runs at
+ * every decimal in a text).
+ */
 function commaDecimal(s: string): number {
   const k = s.indexOf(',');
   if (k < 1 || k === s.length - 1) return -1;
+  let digits = 0;
   for (let i = 0; i < s.length; i++) {
+    if (i === k) continue;
     const c = s.charCodeAt(i);
-    if (i !== k && (c < 48 || c > 57)) return -1;
+    if (c < 48 || c > 57) return -1;
+    digits = digits * 10 + (c - 48);
   }
+  if (s.length - 1 <= 15) return digits / POWERS_OF_TEN[s.length - 1 - k]!;
   return Number(s.slice(0, k) + '.' + s.slice(k + 1));
 }
+/** 10^0 … 10^15, each exact (written out: Math.pow need not be exact). */
+const POWERS_OF_TEN: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** True for a digit string with a decimal comma ("11,5"). */
 export function hasDecimalComma(s: string): boolean {

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import { ATTACHED_SCALES, SCALE_WORDS } from '../lexicon/scale-words.js';
 import { ARTICLE_FORMS, DECIMAL_WORDS, FRACTION_NOUNS, NEGATIVE_WORDS, ZERO_WORDS } from '../lexicon/number-words.js';
 import { decimalPart, parseDigits, parseNumberWord } from './parse.js';
+import { shortDecimal } from './tidy.js';
 
 export interface NumberRead {
   /** The value with sign and scale applied. */
@@ -34,11 +35,11 @@ export interface NumberRead {
   glued: boolean;
 }
 
-/** 11.5 × 10^6 → 11500000, not 11500000.000000002. Integers pass as they are. */
 /** Currency words that allow a decimal point: Swiss usage. */
 const SWISS = new Set(['chf', 'fr.', 'sfr.', 'sfr', 'franken']);
 
-const tidy = (x: number): number => (Number.isSafeInteger(x) ? x : Number(x.toPrecision(15)));
+/** 11.5 × 10^6 → 11500000, not 11500000.000000002. Integers and decimals of one or two places pass as they are. */
+const tidy = (x: number): number => (Number.isSafeInteger(x) || shortDecimal(x) ? x : Number(x.toPrecision(15)));
 
 function isDigitToken(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'number';

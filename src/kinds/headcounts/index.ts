@@ -11,6 +11,7 @@ import {
   DECREASE_WORDS, EMPLOYMENT_VERBS, GENERIC_PEOPLE_NOUNS, HEADCOUNT_NOUNS, HIRING_VERBS, OCCUPATION_SUFFIXES, HEADCOUNT_PAIR_NOUNS, HEADCOUNT_SUFFIXES, INCREASE_WORDS, NOT_ADJECTIVES, NOT_STAFF_NOUNS,
   PEOPLE_STAFF_NOUNS, WORKFORCE_NOUNS,
 } from '../../lexicon/figure-nouns.js';
+import { startsCapitalised } from '../capitals.js';
 
 type Kind = HeadcountFact['kind'];
 
@@ -23,8 +24,7 @@ export interface HeadcountNoun {
 }
 
 function isCapitalised(t: Token): boolean {
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return startsCapitalised(t.value);
 }
 
 /** A lower-case inflected adjective between a number and its noun: "neue", "zusätzlichen", "festangestellte". */
@@ -35,17 +35,25 @@ export function isAdjective(t: Token | undefined): boolean {
   return w.endsWith('e') || w.endsWith('en') || w.endsWith('er') || w.endsWith('es') || w.endsWith('em');
 }
 
-/** What a lower-case word says about headcounts, before its case is looked at. */
+/**
+ * What a lower-case word says about headcounts, before its case is looked at. One record for all the
+ * questions the readers ask of the noun after a number (headcountAfter, then staffAfter), so the word is
+ * looked up once.
+ */
 interface WordKind {
   /** HEADCOUNT_NOUNS: the word itself. */
   exact: Kind | undefined;
   /** A compound ending (HEADCOUNT_SUFFIXES), for capitalised nouns that are not NOT_STAFF_NOUNS. */
   compound: Kind | undefined;
+  /** An occupation in the plural (see learnWordKind). */
+  occupation: boolean;
+  /** A people noun (PEOPLE_STAFF_NOUNS) or an occupation: what staffAfter counts. */
+  staff: boolean;
 }
 
-const NO_KIND: WordKind = { exact: undefined, compound: undefined };
+const NO_KIND: WordKind = { exact: undefined, compound: undefined, occupation: false, staff: false };
 
-/** Lower-case word → WordKind for words seen before (the suffix loop ran on every capitalised word). */
+/** Lower-case word → WordKind for words seen before (the suffix loops ran on every capitalised word). */
 const wordKinds = new WordCache<WordKind>();
 
 function wordKindOf(w: string): WordKind {
@@ -64,7 +72,13 @@ function learnWordKind(w: string): WordKind {
       }
     }
   }
-  const k = exact === undefined && compound === undefined ? NO_KIND : { exact, compound };
+  // an occupation: a people noun other than the generic ones, or a compound with an occupation ending
+  const people = PEOPLE_STAFF_NOUNS.has(w);
+  let occupation = false;
+  if (people) occupation = !GENERIC_PEOPLE_NOUNS.has(w);
+  else for (const suffix of OCCUPATION_SUFFIXES) if (w.endsWith(suffix)) { occupation = true; break; }
+  const staff = people || occupation;
+  const k = exact === undefined && compound === undefined && !staff ? NO_KIND : { exact, compound, occupation, staff };
   wordKinds.set(w, k);
   return k;
 }
@@ -82,11 +96,10 @@ export function headcountAfter(tokens: readonly Token[], u: number): HeadcountNo
   let j = u;
   while (j < u + 2 && isAdjective(tokens[j])) j++;
   const t = tokens[j];
-  if (t === undefined || t.newlineBefore) return undefined;
+  // "stellen" lower-case is a verb ("… 40 Mitarbeiter stellen"): nouns only (tested first: no look-up for the others)
+  if (t === undefined || t.newlineBefore || !isCapitalised(t)) return undefined;
   const kind = headcountKindOf(t);
   if (kind === undefined) return undefined;
-  // "stellen" lower-case is a verb ("… 40 Mitarbeiter stellen"): nouns only
-  if (!isCapitalised(t)) return undefined;
   let last = j + 1;
   // "Mitarbeiterinnen und Mitarbeiter"
   const a = tokens[j + 1];
@@ -107,16 +120,8 @@ function isClausePunct(v: string): boolean {
 
 /** An occupation in the plural: a people noun other than the generic ones, or a compound with an occupation ending. */
 function isOccupation(lower: string): boolean {
-  const known = occupations.get(lower);
-  if (known !== undefined) return known;
-  let yes = false;
-  if (PEOPLE_STAFF_NOUNS.has(lower)) yes = !GENERIC_PEOPLE_NOUNS.has(lower);
-  else for (const suffix of OCCUPATION_SUFFIXES) if (lower.endsWith(suffix)) { yes = true; break; }
-  occupations.set(lower, yes);
-  return yes;
+  return wordKindOf(lower).occupation;
 }
-/** Word → isOccupation (the suffix loop ran for every capitalised word after a number). */
-const occupations = new WordCache<boolean>();
 
 /** "Autofahrer", "Radfahrerinnen": drivers of any kind, often witnesses or road users ("Fahrer" alone is in PEOPLE_STAFF_NOUNS). */
 function isDriver(lower: string): boolean {
@@ -126,7 +131,7 @@ function isDriver(lower: string): boolean {
 /** A people noun or an occupation, capitalised: what staffAfter counts. */
 function isStaffNoun(t: Token | undefined): boolean {
   if (t === undefined || t.type !== 'word' || t.newlineBefore || !isCapitalised(t)) return false;
-  return PEOPLE_STAFF_NOUNS.has(t.lower) || isOccupation(t.lower);
+  return wordKindOf(t.lower).staff;
 }
 
 /**
@@ -147,6 +152,11 @@ function compoundHead(tokens: readonly Token[], j: number): number {
     k += 3;
   }
   return k === j || tokens[k]?.type !== 'word' ? j : k;
+}
+
+/** A verb that makes people staff: employing, or for occupations also searching and hiring. (Not a closure made per call.) */
+function governsStaff(w: Token, occupation: boolean): boolean {
+  return w.value === w.lower && (EMPLOYMENT_VERBS.has(w.lower) || (occupation && HIRING_VERBS.has(w.lower)));
 }
 
 /**
@@ -171,17 +181,16 @@ export function staffAfter(tokens: readonly Token[], u: number, first: number, s
     last = noun + 3;
     occupation = occupation && isOccupation(b.lower) && !isDriver(b.lower);
   }
-  const governs = (w: Token): boolean => w.value === w.lower && (EMPLOYMENT_VERBS.has(w.lower) || (occupation && HIRING_VERBS.has(w.lower)));
   let governed = false;
   for (let k = first - 1; k >= Math.max(sFirst, first - 8) && !governed; k--) {
     const w = tokens[k]!;
     if (isClausePunct(w.value)) break;
-    if (governs(w)) governed = true;
+    if (governsStaff(w, occupation)) governed = true;
   }
   for (let k = last; k < Math.min(sLast, last + 5) && !governed; k++) {
     const w = tokens[k]!;
     if (isClausePunct(w.value)) break;
-    if (governs(w)) governed = true;
+    if (governsStaff(w, occupation)) governed = true;
   }
   return governed ? { kind: 'employees', last, noun: j } : undefined;
 }
@@ -193,9 +202,10 @@ export function staffAfter(tokens: readonly Token[], u: number, first: number, s
 export function workforceBefore(tokens: readonly Token[], first: number, sFirst: number): boolean {
   for (let j = first - 1; j >= Math.max(sFirst, first - 12); j--) {
     const t = tokens[j]!;
-    if (WORKFORCE_NOUNS.has(t.lower) && isCapitalised(t)) return true;
+    // (the case first: a char test, no look-up for the lower-case words)
+    if (isCapitalised(t) && WORKFORCE_NOUNS.has(t.lower)) return true;
     // "Zahl der Mitarbeiter", "Anzahl der Beschäftigten"
-    if (headcountKindOf(t) === 'employees' && isCapitalised(t) && tokens[j - 1]?.lower === 'der' && (tokens[j - 2]?.lower === 'zahl' || tokens[j - 2]?.lower === 'anzahl')) return true;
+    if (isCapitalised(t) && tokens[j - 1]?.lower === 'der' && (tokens[j - 2]?.lower === 'zahl' || tokens[j - 2]?.lower === 'anzahl') && headcountKindOf(t) === 'employees') return true;
     if (t.value === ';' || t.value === ':') return false;
   }
   return false;
@@ -204,10 +214,21 @@ export function workforceBefore(tokens: readonly Token[], first: number, sFirst:
 /** Nouns for people in general that a workforce noun makes employees: "die Belegschaft von 270 Personen". */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['personen', 'menschen', 'köpfe', 'köpfen', 'leute']);
 
+/** Every change word with its change, one look-up per word; a word of both lists is an increase (it was looked up first). */
+const CHANGE_WORDS: ReadonlyMap<string, NonNullable<HeadcountFact['change']>> = new Map([
+  ...[...DECREASE_WORDS].map((w) => [w, 'decrease'] as const),
+  ...[...INCREASE_WORDS].map((w) => [w, 'increase'] as const),
+]);
+/** Shorter words ("der", "und", "im": most of a clause) need no look-up. */
+const CHANGE_MIN_LENGTH = Math.min(...[...CHANGE_WORDS.keys()].map((w) => w.length));
+
 /** The change a word names. (A function of its own, not a closure made per call.) */
 function changeWord(t: Token): HeadcountFact['change'] {
-  if (INCREASE_WORDS.has(t.lower)) return 'increase';
-  if (DECREASE_WORDS.has(t.lower)) return 'decrease';
+  const w = t.lower;
+  if (w.length >= CHANGE_MIN_LENGTH) {
+    const change = CHANGE_WORDS.get(w);
+    if (change !== undefined) return change;
+  }
   if (t.value === 'weg') return 'decrease'; // "fallen 100 Stellen weg"
   return undefined;
 }

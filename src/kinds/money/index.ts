@@ -10,6 +10,7 @@ import type { Token } from '../../text/tokens.js';
 import { CURRENCY_ADJECTIVES, CURRENCY_COMPOUNDS, CURRENCY_WORDS, type CurrencyUnit } from '../../lexicon/currencies.js';
 import { METRIC_SUFFIXES, METRIC_WORDS } from '../../lexicon/figure-nouns.js';
 import { parseNumberWord } from '../../numbers/parse.js';
+import { startsCapitalised } from '../capitals.js';
 
 export interface CurrencyMatch extends CurrencyUnit {
   /** One past the last token of the currency. */
@@ -108,8 +109,7 @@ export function centsAfter(tokens: readonly Token[], u: number): { cents: number
   if (v === undefined || !Number.isInteger(v) || v <= 0 || v >= 100) return undefined;
   const n = tokens[u + 1];
   if (n !== undefined && !n.newlineBefore && n.type === 'word') {
-    const c = n.value[0]!;
-    if (c !== c.toLowerCase()) return undefined; // "2 Euro 50 Mitarbeiter": not cents
+    if (startsCapitalised(n.value)) return undefined; // "2 Euro 50 Mitarbeiter": not cents
     if (n.lower === 'cent' || n.lower === 'prozent' || n.lower === 'mal') return undefined;
   }
   if (n !== undefined && (n.type === 'symbol' || n.type === 'number')) return undefined;
@@ -173,18 +173,50 @@ function learnWordMetric(w: string): WordMetric {
   return m;
 }
 
+/**
+ * Which words can name a metric, judged without hashing them: by length (a compound is matched from seven
+ * letters) and by their last two letters (those of every metric word, cost verb and compound ending).
+ * metricOf runs on up to twenty words around each amount, most of them "der", "und", "wurde".
+ */
+const METRIC_MIN_LENGTH = Math.min(7, ...[...METRIC_WORDS.keys(), ...COST_VERBS].map((w) => w.length));
+const METRIC_ENDINGS: Uint8Array | undefined = (() => {
+  const table = new Uint8Array(65536);
+  for (const w of [...METRIC_WORDS.keys(), ...COST_VERBS, ...METRIC_SUFFIXES.map(([suffix]) => suffix)]) {
+    const key = lastPairKey(w);
+    if (key < 0) return undefined; // an ending the table cannot hold: every word is looked up
+    table[key] = 1;
+  }
+  return table;
+})();
+
+/** The last two char codes of a word as a table index, or -1 (shorter, or beyond Latin-1). */
+function lastPairKey(w: string): number {
+  if (w.length < 2) return -1;
+  const a = w.charCodeAt(w.length - 2);
+  const b = w.charCodeAt(w.length - 1);
+  return a > 255 || b > 255 ? -1 : (a << 8) | b;
+}
+
+/** False when the word cannot name a metric; true when it must be looked up. */
+function mayNameMetric(w: string): boolean {
+  if (w.length < METRIC_MIN_LENGTH) return false;
+  if (METRIC_ENDINGS === undefined) return true;
+  const key = lastPairKey(w);
+  return key < 0 || METRIC_ENDINGS[key] === 1;
+}
+
 /** The metric a word names: exact word, else the ending of a compound noun ("Jahresumsatz"). */
 export function metricOf(t: Token): MoneyMetric | undefined {
   if (t.type !== 'word') return undefined;
   const w = t.lower;
+  if (!mayNameMetric(w)) return undefined;
   const m = wordMetricOf(w);
   if (m === NO_METRIC) return undefined;
   if (m.costVerb) return t.value === w ? 'price' : 'cost'; // "kosten" the verb; "Kosten" the noun
   if (w === 'zahlen' && t.value !== w) return undefined; // "die Zahlen" are figures, not a payment
   if (m.exact !== undefined) return m.exact;
   if (m.compound === undefined) return undefined;
-  const c = t.value[0]!;
-  if (c === c.toLowerCase()) return undefined; // compounds are capitalised nouns
+  if (!startsCapitalised(t.value)) return undefined; // compounds are capitalised nouns
   return m.compound;
 }
 

@@ -13,6 +13,7 @@ import { SCALE_WORDS } from '../../lexicon/scale-words.js';
 import { PERCENT_WORDS } from '../../lexicon/figure-nouns.js';
 import { headcountKindOf, isAdjective } from '../headcounts/index.js';
 import { metricOf } from '../money/index.js';
+import { startsCapitalised } from '../capitals.js';
 
 export interface QuantityNoun {
   category: NonNullable<QuantityFact['category']>;
@@ -22,13 +23,13 @@ export interface QuantityNoun {
 }
 
 function isCapitalised(t: Token): boolean {
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return startsCapitalised(t.value);
 }
 
 /** A capitalised noun that can be counted: not an acronym, unit, month or money word. */
 function countNoun(t: Token | undefined): boolean {
   if (t === undefined || t.type !== 'word' || t.newlineBefore || t.abbreviation === true) return false;
+  if (!isCapitalised(t)) return false; // (countableWord's first test, before the look-up)
   const known = countWords.get(t.value);
   if (known !== undefined && known.lower === t.lower) return known.ok;
   return learnCountWord(t);
@@ -84,7 +85,7 @@ export function quantityAfter(tokens: readonly Token[], u: number, countsAllowed
   }
   const n = tokens[j];
   if (n === undefined || n.newlineBefore) return undefined;
-  if (POPULATION_NOUNS.has(n.lower) && isCapitalised(n)) {
+  if (isCapitalised(n) && POPULATION_NOUNS.has(n.lower)) {
     let last = j + 1;
     const a = tokens[j + 1];
     const b = tokens[j + 2];
