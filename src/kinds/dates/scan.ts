@@ -105,7 +105,12 @@ const TE_ADJECTIVES: ReadonlySet<string> = new Set([
 const NOT_PRETERITES: ReadonlySet<string> = new Set(['heute', 'bitte', 'könnte', 'sollte', 'müsste', 'dürfte', 'möchte', 'hätte', 'mitte', 'weite', 'halbe', 'gute', 'arbeite', 'leiste', 'starte', 'biete', 'halte', 'gelte', 'warte']);
 /** Words after which a word in -te(n) is an adjective ("die zweite", "am letzten", "eine weite"). */
 const ARTICLE_LIKE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'sehr', 'so', 'zu', 'dieser', 'diese', 'diesen', 'seine', 'ihre', 'unsere']);
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '–', '—']);
+/** The clause breaks ',', ';', ':', '–', '—' by char code: a token's value is tested before any hash of it. */
+function isClauseBreakMark(v: string): boolean {
+  if (v.length !== 1) return false;
+  const c = v.charCodeAt(0);
+  return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014;
+}
 /** Conjunctions that start a new clause when a lower-case word (a verb) follows: "gegründet und fertigt heute …". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'sowie', 'aber', 'doch']);
 const NUM_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/u;
@@ -153,6 +158,24 @@ const HABITUAL_WORDS: ReadonlySet<string> = new Set(['bisher', 'bislang', 'immer
 
 /** "hat", "haben", "habe": past only with a participle ("hat zugestimmt"), present as a full verb ("hat Premiere"). */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['hat', 'haben', 'habe']);
+
+/** What a word tells clauseTense, in the order it asks: a future marker, a perfect auxiliary, a past marker, "ist"/"sind", a plan. */
+const enum TenseWord { Future = 1, Auxiliary, Past, Sein, Plan }
+
+/**
+ * Every word clauseTense looks for, with the first class it would test true (the later sets win):
+ * one look-up per word of the clause instead of up to four.
+ */
+const TENSE_WORDS: ReadonlyMap<string, TenseWord> = (() => {
+  const m = new Map<string, TenseWord>();
+  for (const w of PLAN_PARTICIPLES) m.set(w, TenseWord.Plan);
+  m.set('ist', TenseWord.Sein);
+  m.set('sind', TenseWord.Sein);
+  for (const w of PAST_MARKERS) m.set(w, TenseWord.Past);
+  for (const w of PERFECT_AUXILIARIES) m.set(w, TenseWord.Auxiliary);
+  for (const w of FUTURE_MARKERS) m.set(w, TenseWord.Future);
+  return m;
+})();
 
 /** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
 function isPerfectParticiple(w: string): boolean {
@@ -268,27 +291,30 @@ class Scanner {
     if (t.type === 'number') {
       const n = this.at(j + 1);
       if (n !== undefined && (n.lower === 'uhr' || n.lower === 'h')) return undefined; // 16.53 Uhr is a time
-      let r = NUM_DMY.exec(t.value);
-      if (r !== null) {
-        const yRaw = r[3]!;
-        const y = yRaw.length === 2 ? twoDigitYear(Number(yRaw)) : Number(yRaw);
-        const span = { year: y, start: t.end - yRaw.length, end: t.end };
-        return { first: j, last: j + 1, d: Number(r[1]), m: Number(r[2]), y, ys: span, rule: 'numeric-day-month-year' };
-      }
-      r = NUM_ISO.exec(t.value);
-      if (r !== null) {
-        const y = Number(r[1]);
-        return { first: j, last: j + 1, d: Number(r[3]), m: Number(r[2]), y, ys: { year: y, start: t.start, end: t.start + 4 }, rule: 'iso-day' };
-      }
-      r = NUM_DM.exec(t.value);
-      if (r !== null) {
-        const d = Number(r[1]);
-        const m = Number(r[2]);
-        if (n !== undefined && n.value === '.' && glued(t, n)) {
-          // "15.2." possibly with a year in the next token: "1.6. 2020" is rare; leave it.
-          return { first: j, last: j + 2, d, m, rule: 'numeric-day-month' };
+      // the three numeric shapes hold a "." or "-": a plain number ("15", "2017") skips their regexes
+      if (!allDigits(t.value)) {
+        let r = NUM_DMY.exec(t.value);
+        if (r !== null) {
+          const yRaw = r[3]!;
+          const y = yRaw.length === 2 ? twoDigitYear(Number(yRaw)) : Number(yRaw);
+          const span = { year: y, start: t.end - yRaw.length, end: t.end };
+          return { first: j, last: j + 1, d: Number(r[1]), m: Number(r[2]), y, ys: span, rule: 'numeric-day-month-year' };
         }
-        return { first: j, last: j + 1, d, m, weak: true, rule: 'numeric-day-month' };
+        r = NUM_ISO.exec(t.value);
+        if (r !== null) {
+          const y = Number(r[1]);
+          return { first: j, last: j + 1, d: Number(r[3]), m: Number(r[2]), y, ys: { year: y, start: t.start, end: t.start + 4 }, rule: 'iso-day' };
+        }
+        r = NUM_DM.exec(t.value);
+        if (r !== null) {
+          const d = Number(r[1]);
+          const m = Number(r[2]);
+          if (n !== undefined && n.value === '.' && glued(t, n)) {
+            // "15.2." possibly with a year in the next token: "1.6. 2020" is rare; leave it.
+            return { first: j, last: j + 2, d, m, rule: 'numeric-day-month' };
+          }
+          return { first: j, last: j + 1, d, m, weak: true, rule: 'numeric-day-month' };
+        }
       }
       const d = intOf(t, 1, 2);
       if (d === undefined || d < 1 || d > 31) return undefined;
@@ -663,12 +689,13 @@ class Scanner {
     let plan = false;
     let haben = false;
     for (let j = from; j < to; j++) {
-      const w = this.T[j]!.lower;
-      if (FUTURE_MARKERS.has(w)) return 'future';
-      if (PERFECT_AUXILIARIES.has(w)) haben = true;
-      else if (PAST_MARKERS.has(w)) past = true;
-      else if (w === 'ist' || w === 'sind') sein = true;
-      else if (PLAN_PARTICIPLES.has(w)) plan = true;
+      const kind = TENSE_WORDS.get(this.T[j]!.lower);
+      if (kind === undefined) continue;
+      if (kind === TenseWord.Future) return 'future';
+      if (kind === TenseWord.Auxiliary) haben = true;
+      else if (kind === TenseWord.Past) past = true;
+      else if (kind === TenseWord.Sein) sein = true;
+      else plan = true;
     }
     // "Der Spatenstich ist für Mitte April geplant": a plan looks ahead ("war für April geplant" does not)
     if (plan && !past) return 'future';
@@ -733,7 +760,7 @@ class Scanner {
 
   clauseBreak(j: number): boolean {
     const t = this.T[j]!;
-    if (CLAUSE_BREAKS.has(t.value)) return true;
+    if (isClauseBreakMark(t.value)) return true;
     if (!CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
     const n = this.at(j + 1);
     return n !== undefined && n.type === 'word' && !isCapitalised(n);
@@ -1110,10 +1137,11 @@ export function isYearPairNoun(t: Token | undefined): boolean {
 export function scanDates(ctx: Context, anchor: Ymd | undefined, skip?: Uint8Array): DateMatch[] {
   const s = new Scanner(ctx, anchor);
   const out: DateMatch[] = [];
-  const n = ctx.tokens.length;
+  const tokens = ctx.tokens; // a local: matchAt is a call, after which ctx.tokens would be read again
+  const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (skip !== undefined && skip[i] === 1) continue;
-    const t = ctx.tokens[i]!;
+    const t = tokens[i]!;
     // the cheap rejections of matchAt, here: most tokens then cost no call of the big matchAt
     const type = t.type;
     if (type === 'word') {

@@ -20,10 +20,24 @@ const TITLE_MAX_CHARS = 180;
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--', ':']);
 /** Rules out almost every word of a header line before RELEASE_LABELS is hashed (a first line may be a whole paragraph). */
 const LABEL_STARTS = new WordStarts(RELEASE_LABELS);
+/** The shortest label: shorter words (most of a line: articles, punctuation) need no table at all. */
+const LABEL_MIN_LENGTH = Math.min(...[...RELEASE_LABELS].map((w) => w.length));
 
-interface Line {
+/** Is the lower-case word a release label ("pressemitteilung", "stand")? */
+function isReleaseLabel(w: string): boolean {
+  return w.length >= LABEL_MIN_LENGTH && LABEL_STARTS.mayList(w) && RELEASE_LABELS.has(w);
+}
+
+/** A token span [first, last). */
+interface Span {
   first: number;
   last: number;
+}
+
+/** A line of the text. */
+interface Line extends Span {
+  /** The first release label on the line (labelDate starts there), or `last` when there is none. */
+  firstLabel: number;
 }
 
 /**
@@ -37,29 +51,55 @@ class Lines {
 
   constructor(private readonly tokens: readonly Token[]) {}
 
-  /** Line k, or undefined when the text has fewer lines. */
+  /**
+   * Line k, or undefined when the text has fewer lines. The walk to the line's end also notes its
+   * first release label: labelDate then needs no second walk over a long line.
+   */
   at(k: number): Line | undefined {
     const tokens = this.tokens;
     while (this.read.length <= k && this.next < tokens.length) {
       const first = this.next;
+      let firstLabel = isReleaseLabel(tokens[first]!.lower) ? first : -1;
       let last = first + 1;
-      while (last < tokens.length && !tokens[last]!.newlineBefore) last++;
-      this.read.push({ first, last });
+      for (; last < tokens.length; last++) {
+        const t = tokens[last]!;
+        if (t.newlineBefore) break;
+        if (firstLabel < 0 && isReleaseLabel(t.lower)) firstLabel = last;
+      }
+      this.read.push({ first, last, firstLabel: firstLabel < 0 ? last : firstLabel });
       this.next = last;
     }
     return this.read[k];
   }
 }
 
+/** The last letters of the source labels, lower-case ASCII codes ("quelle" → e). */
+const SOURCE_LABEL_ENDS: ReadonlySet<number> = new Set([...SOURCE_LABELS].map((w) => w.charCodeAt(w.length - 1)));
+
+/**
+ * Can the colon at `at` follow a source label? False when the character before it is printable
+ * ASCII, so the last character of the token before the colon (the scanner makes tokens of every
+ * character but whitespace, and a token's value is its text), and no label ends with it in lower
+ * case ("Tel.:", "Kontakt:", "10 Uhr:"). Anything else (a space, a non-ASCII character) is left to
+ * the full test.
+ */
+function mayFollowSourceLabel(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (!(c > 32 && c < 127)) return true;
+  return SOURCE_LABEL_ENDS.has(c >= 65 && c <= 90 ? c + 32 : c);
+}
+
 /**
  * The lines whose second token is a colon ("Quelle: …"), in text order: the only lines
  * sourceLine can take. Found from the colons of the text (native search, few per text) rather
- * than by walking every token of the story.
+ * than by walking every token of the story; a colon that cannot follow a source label costs no
+ * search for its token.
  */
-function colonLines(ctx: Context): Line[] {
-  const out: Line[] = [];
+function colonLines(ctx: Context): Span[] {
+  const out: Span[] = [];
   const { text, tokens } = ctx;
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (!mayFollowSourceLabel(text, at)) continue;
     const k = tokenStartingAt(tokens, at);
     if (k < 1 || tokens[k]!.value !== ':' || tokens[k]!.newlineBefore) continue;
     const first = k - 1;
@@ -90,13 +130,32 @@ function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+/**
+ * A set of line indexes, as bits of a number: the header's lines are few (below HEADER_LINES + 1),
+ * and two Sets made per text cost more than all their look-ups. Larger indexes go to a Set.
+ */
+class LineSet {
+  private bits = 0;
+  private more: Set<number> | undefined;
+
+  add(k: number): void {
+    if (k >= 0 && k < 31) this.bits |= 1 << k;
+    else (this.more ??= new Set()).add(k);
+  }
+
+  has(k: number): boolean {
+    if (k >= 0 && k < 31) return (this.bits & (1 << k)) !== 0;
+    return this.more !== undefined && this.more.has(k);
+  }
+}
+
 class Header {
   readonly T: readonly Token[];
   readonly release: Release = { evidence: [] };
   /** Lines that gave the date or dateline. */
-  readonly usedLines = new Set<number>();
+  readonly usedLines = new LineSet();
   /** Lines that are not a title: label lines ("Pressemitteilung"), date lines, datelines. */
-  readonly notTitle = new Set<number>();
+  readonly notTitle = new LineSet();
   /** The last header line that holds a label or the release date: the title comes after it. */
   lastLabelLine = -1;
 
@@ -237,9 +296,8 @@ class Header {
   /** "Pressemitteilung vom 3. Mai 2019", "PRESSEINFORMATION\n12.04.2018", "Pressemeldung Nr. 5, 16.03.2017". */
   labelDate(lines: Lines, index: number): boolean {
     const line = lines.at(index)!;
-    for (let i = line.first; i < line.last; i++) {
-      const w = this.T[i]!.lower;
-      if (!LABEL_STARTS.mayList(w) || !RELEASE_LABELS.has(w)) continue;
+    for (let i = line.firstLabel; i < line.last; i++) {
+      if (!isReleaseLabel(this.T[i]!.lower)) continue;
       // look a few tokens on, on this line or the next
       const next = line.last - i < 3 ? lines.at(index + 1) : undefined;
       const stop = Math.min(i + 8, next !== undefined ? next.last : line.last);
@@ -285,7 +343,7 @@ class Header {
   }
 
   /** "Quelle: Minden-Ravensberg/Lippe" at a line start. */
-  sourceLine(line: Line): void {
+  sourceLine(line: Span): void {
     const t = this.T[line.first]!;
     // the colon first: it rules out almost every line without hashing a word
     if (this.T[line.first + 1]?.value !== ':' || !SOURCE_LABELS.has(t.lower) || line.last <= line.first + 2) return;
@@ -294,6 +352,13 @@ class Header {
     if (value.length === 0 || value.length > 120) return;
     this.release.source = value;
     this.release.evidence.push(ev);
+  }
+
+  /** How many word tokens the line holds. */
+  wordCount(line: Line): number {
+    let words = 0;
+    for (let j = line.first; j < line.last; j++) if (this.T[j]!.type === 'word') words++;
+    return words;
   }
 
   title(lines: Lines, upTo: number): void {
@@ -305,7 +370,7 @@ class Header {
       const ev = this.evidence(line.first, line.last);
       if (ev.text.length > TITLE_MAX_CHARS) return; // the story has begun
       if (this.ctx.boilerplate[line.first] === 1) continue;
-      const words = this.T.slice(line.first, line.last).filter((t) => t.type === 'word').length;
+      const words = this.wordCount(line);
       const lastTok = this.T[line.last - 1]!;
       // a headline has two words or more and ends without a period or colon
       if (words < 2 || lastTok.value === ':' || lastTok.value === '.' || SOURCE_LABELS.has(this.T[line.first]!.lower)) continue;
@@ -343,6 +408,10 @@ class Header {
 /** Lower-case words an issuer's name may hold ("Amt für Wirtschaft und Digitales des Landes …"). */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['für', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'in', 'im', 'am', 'an', 'von', 'vom', 'zu', 'zur', 'zum', 'mit', 'bei', 'auf', 'aus', 'über', 'unter', 'nach', 'vor', 'e.', 'v.', 'e.v.', 'mbh', 'gmbh', 'co.', '&', 'kg', 'ag', 'se', 'eg']);
 
+function byStart(a: Evidence, b: Evidence): number {
+  return a.start - b.start;
+}
+
 /** The release header: date, time, dateline place, source, title. */
 export function findRelease(ctx: Context): Release {
   const h = new Header(ctx);
@@ -367,6 +436,6 @@ export function findRelease(ctx: Context): Release {
   }
   for (const line of colonLines(ctx)) h.sourceLine(line);
   h.title(lines, end);
-  h.release.evidence.sort((a, b) => a.start - b.start);
+  h.release.evidence.sort(byStart);
   return h.release;
 }
