@@ -156,8 +156,15 @@ export class PlaceWord {
 }
 
 function placeWordOf(u: Unit): PlaceWord {
-  const w = unitWord(u);
+  return placeWordOfWord(unitWord(u));
+}
+function placeWordOfWord(w: Word): PlaceWord {
   return w.place ?? (w.place = new PlaceWord(w));
+}
+/** PlaceWord.none, kept on the Word itself (why: most capitalised words are no place, and reading it from the PlaceWord was one more cache miss per word first met in a document). */
+function placeNoneOf(w: Word): boolean {
+  if (w.placeNone < 0) w.placeNone = placeWordOfWord(w).none ? 1 : 0;
+  return w.placeNone === 1;
 }
 
 export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Uint8Array): LocSpan[] {
@@ -175,9 +182,10 @@ export function findLocationSpans(ctx: Context, units: readonly Unit[], mask: Ui
       continue;
     }
     if (!u.cap) { if (districtList && u.lower !== 'und' && u.lower !== 'sowie') districtList = false; continue; }
-    const pw = placeWordOf(u);
+    const w = unitWord(u);
     // most capitalised words: no rule but "im Ortsteil …" can take them (districtList is false, as it stays)
-    if (pw.none && !districtList) { partAt(units, i, u, spans); continue; }
+    if (!districtList && placeNoneOf(w)) { partAt(units, i, u, spans); continue; }
+    const pw = placeWordOfWord(w);
     const r = placeRulesAt(units, i, u, pw, mask, spans, districtList);
     if (r >= 0) { i = r; continue; }
     districtList = false;

@@ -235,8 +235,26 @@ export class OrgWord {
 }
 
 function orgWord(u: Unit): OrgWord {
-  const w = unitWord(u);
+  return orgWordOf(unitWord(u));
+}
+function orgWordOf(w: Word): OrgWord {
   return w.org ?? (w.org = new OrgWord(w));
+}
+
+/** Word.orgGate: the word is an institutional head (OrgWord.head) … */
+const GATE_HEAD = 1;
+/** … a rule other than the head rule may start at it (OrgWord.mayStart). */
+const GATE_MAY_START = 2;
+/**
+ * The two gates of orgAt, kept on the Word itself (why: most capitalised units start no rule, and reading
+ * them from the OrgWord was one more cache miss per word first met in a document).
+ */
+function orgGateOf(w: Word): number {
+  if (w.orgGate < 0) {
+    const ow = orgWordOf(w);
+    w.orgGate = (ow.head ? GATE_HEAD : 0) | (ow.mayStart ? GATE_MAY_START : 0);
+  }
+  return w.orgGate;
 }
 
 function isNamePart(u: Word, description: boolean, role: boolean): boolean {
@@ -443,10 +461,12 @@ function orgAt(st: OrgScan, i: number, u: Unit): number {
   if (i < st.end) return i;
   // the Word of a capitalised unit is looked up here, not first by the persons after (which then find it on
   // the unit): what the gates below ask of the word is computed once per word, not once per unit
-  const ow = orgWord(u);
-  const head = ow.head;
+  const w = unitWord(u);
+  const gate = orgGateOf(w);
+  const head = (gate & GATE_HEAD) !== 0;
   // most capitalised units: no rule can start here
-  if (!head && (u.lex & LEX_ORG) === 0 && (u.type !== 'word' || !(ow.mayStart || tailFollows(st.units, i)))) return i;
+  if (!head && (u.lex & LEX_ORG) === 0 && (u.type !== 'word' || !((gate & GATE_MAY_START) !== 0 || tailFollows(st.units, i)))) return i;
+  const ow = orgWordOf(w);
   // institutional heads with a complement
   if (head) {
     const r = headAt(st, i, u, ow);
