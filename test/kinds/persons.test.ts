@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { PERSON_NEGATIVES, PERSON_POSITIVES } from '../../src/kinds/persons/corpus.js';
+import { lexListedWords } from '../../src/kinds/persons/lexicon.js';
+import { tokenize } from '../../src/text/tokens.js';
 
 describe('persons', () => {
   for (const [text, want] of PERSON_POSITIVES) {
@@ -24,4 +26,12 @@ describe('persons', () => {
       expect(facts.persons.some((x) => x.mentions.some((m) => m.text.includes(name)))).toBe(false);
     });
   }
+});
+
+describe('the word layer', () => {
+  it("every word with lex bits starts with a 'word' token (buildUnits asks the lex bits of word units only)", () => {
+    const listed = lexListedWords();
+    expect(listed.length).toBeGreaterThan(100);
+    expect(listed.filter((w) => tokenize(w)[0]?.type !== 'word')).toEqual([]);
+  });
 });

@@ -432,6 +432,11 @@ function lexSlot(lower: string): number {
 }
 for (const w of LEX_WORDS.keys()) if (w.length > 0) { const s = lexSlot(w); LEX_FILTER[s >>> 3] |= 1 << (s & 7); }
 
+/** The words with lex bits (for the test that they are all 'word' tokens: buildUnits asks only those). */
+export function lexListedWords(): string[] {
+  return [...LEX_WORDS.keys()];
+}
+
 /** The lex bits of a unit with this value and lower-case form; `first` is its first part. */
 export function lexBits(lower: string, first: string): number {
   let bits = 0;

@@ -95,9 +95,13 @@ export function buildUnits(ctx: Context): Unit[] {
     const sentence = sentenceOf[i] ?? 0;
     // ':' is always a 'punct' token: the type (an interned string) is compared before the value
     const starts = prev === undefined || prev.sentence !== sentence || t.newlineBefore || (prev.type === 'punct' && prev.value === ':') || (prev.type === 'quote');
-    // the lex bits look at the first hyphen part ("krz" of "krz-Chef")
-    const dash = single ? -1 : value.indexOf('-');
-    const lex = lexBits(lower, dash < 0 ? value : value.slice(0, dash));
+    // the lex bits look at the first hyphen part ("krz" of "krz-Chef"); every listed word is a 'word' token,
+    // so numbers, marks and quotes (a third of the units) have none
+    let lex = 0;
+    if (t.type === 'word') {
+      const dash = single ? -1 : value.indexOf('-');
+      lex = lexBits(lower, dash < 0 ? value : value.slice(0, dash));
+    }
     const bits = (cap ? CAP : 0) | (starts ? STARTS : 0) | (boilerplate[i] === 1 ? BOILERPLATE : 0) | (t.spaceBefore ? SPACE_BEFORE : 0)
       | (Math.min(t.breaks, BREAKS_MAX) << BREAKS_SHIFT) | (lex << LEX_SHIFT);
     const unit = new Unit(i, last, value, lower, t.type, sentence, bits);
