@@ -19,25 +19,12 @@ export interface Blocks {
   boilerplate: Uint8Array;
 }
 
-/** Token index ranges of the lines of the text: [first, last). */
-function lines(tokens: Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i]!.newlineBefore) {
-      out.push([first, i]);
-      first = i;
-    }
-  }
-  return out;
-}
-
 function isContactHeading(tokens: Token[], first: number, last: number): boolean {
   const t0 = tokens[first]!;
   let w = t0.lower;
   let k = first;
   if (FOLLOW_UPS.has(w) && k + 1 < last) w = tokens[++k]!.lower;
-  if (!CONTACT_HEADINGS.has(w.replace(/\.$/u, ''))) return false;
+  if (!CONTACT_HEADINGS.has(w.endsWith('.') ? w.slice(0, -1) : w)) return false;
   // a heading line: short, or the word followed by a colon
   const next = tokens[k + 1];
   return last - first <= 6 || (next !== undefined && next.value === ':');
@@ -48,16 +35,25 @@ function isAboutHeading(tokens: Token[], first: number, last: number): boolean {
   return (t0.lower === 'über' || t0.lower === 'about') && last - first <= 10 && !tokens.slice(first, last).some((t) => t.value === '.' && t.type === 'punct' && t !== tokens[last - 1]);
 }
 
-export function findBlocks(tokens: Token[]): Blocks {
-  const boilerplate = new Uint8Array(tokens.length);
+/** `into`: a zeroed array of tokens.length to fill (makeContext carves it from shared memory), else a new one. */
+export function findBlocks(tokens: Token[], into?: Uint8Array): Blocks {
+  const boilerplate = into ?? new Uint8Array(tokens.length);
   let inContact = false;
-  for (const [first, last] of lines(tokens)) {
-    if (first >= last) continue;
+  // line by line: a line is the tokens [first, last) up to the next token after a line break
+  const n = tokens.length;
+  let first = 0;
+  for (let last = 1; last <= n; last++) {
+    if (last < n && !tokens[last]!.newlineBefore) continue;
     if (isContactHeading(tokens, first, last)) inContact = true;
     else if (inContact && isAboutHeading(tokens, first, last)) inContact = false;
-    const t0 = tokens[first]!;
-    const contactLine = CONTACT_LINE_STARTS.has(t0.lower) || /^\d{5}$/u.test(t0.value) && last - first <= 4;
-    if (inContact || contactLine) boilerplate.fill(1, first, last);
+    if (inContact || isContactLine(tokens, first, last)) boilerplate.fill(1, first, last);
+    first = last;
   }
   return { boilerplate };
+}
+
+/** "Tel. …", "E-Mail: …", or a short line that starts with a postal code ("32423 Minden"). */
+function isContactLine(tokens: Token[], first: number, last: number): boolean {
+  const t0 = tokens[first]!;
+  return CONTACT_LINE_STARTS.has(t0.lower) || (last - first <= 4 && t0.value.length === 5 && /^\d{5}$/u.test(t0.value));
 }

@@ -80,9 +80,48 @@ function cls(c: number): number {
   return k;
 }
 
-/** Types of the one-character ASCII tokens. */
-const ASCII_TYPE: TokenType[] = [];
-for (let c = 0; c < 128; c++) ASCII_TYPE.push(typeOf(String.fromCharCode(c)));
+// whether toLowerCase leaves a code unit as it is, computed once per BMP code unit on first sight
+const CASE_UNKNOWN = 0;
+const CASE_KEPT = 1;
+const CASE_CHANGED = 2;
+const CASE = new Uint8Array(65536);
+
+/**
+ * Lower-casing leaves code unit c unchanged ("ä", "ß", digits, punctuation; not "Ä", "Ⅰ", "Ⓐ").
+ * Surrogates count as changed: a pair ("𐐀") may lower-case as a whole.
+ */
+function keepsCase(c: number): boolean {
+  if (c < 128) return c < 65 || c > 90;
+  const k = CASE[c]!;
+  return k === CASE_KEPT || (k === CASE_UNKNOWN && learnCase(c));
+}
+
+/** First sight of c (kept apart from keepsCase: inlined into the scanner's loop, it made that loop allocate). */
+function learnCase(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  const kept = !(c >= 0xd800 && c <= 0xdfff) && ch.toLowerCase() === ch;
+  CASE[c] = kept ? CASE_KEPT : CASE_CHANGED;
+  return kept;
+}
+
+/** Token types by number, for CHAR_TYPE. */
+const TYPES: readonly TokenType[] = ['word', 'number', 'ordinal', 'punct', 'quote', 'symbol', 'newline', 'other'];
+/** typeOf of each one-character string, + 1 (0: not yet seen), computed once per BMP code unit on first sight. */
+const CHAR_TYPE = new Uint8Array(65536);
+
+/**
+ * typeOf(String.fromCharCode(c)), without making that string each time (for „ “ – and other characters
+ * above U+00FF it is a new string per call). It is also the type of every longer token that starts with a
+ * BMP letter or mark c: typeOf reads only the first character of those (no quote or punctuation starts with one).
+ */
+function charType(c: number): TokenType {
+  let k = CHAR_TYPE[c]!;
+  if (k === 0) {
+    k = TYPES.indexOf(typeOf(String.fromCharCode(c))) + 1;
+    CHAR_TYPE[c] = k;
+  }
+  return TYPES[k - 1]!;
+}
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -253,10 +292,20 @@ class Scanner {
     return labels >= 2 ? m : -1;
   }
 
+  /**
+   * "http" at i, in any case: by char codes (c | 32 lower-cases an ASCII letter), not a slice lower-cased —
+   * each German word that starts with "h" asks, and that call went through ICU.
+   */
+  isHttpAt(i: number): boolean {
+    const t = this.text;
+    return (t.charCodeAt(i) | 32) === 104 && (t.charCodeAt(i + 1) | 32) === 116 && (t.charCodeAt(i + 2) | 32) === 116 &&
+      (t.charCodeAt(i + 3) | 32) === 112;
+  }
+
   /** An http(s) URL starting at i: its end, else -1. */
   urlEnd(i: number): number {
     let p = i + 4;
-    if (p > this.n || this.text.slice(i, p).toLowerCase() !== 'http') return -1;
+    if (p > this.n || !this.isHttpAt(i)) return -1;
     if (p < this.n && (this.text.charCodeAt(p) | 32) === 115) p++;
     if (!this.text.startsWith('://', p)) return -1;
     const limit = Math.min(this.n, i + MAX_TOKEN);
@@ -298,10 +347,10 @@ class Scanner {
     if (end - i <= MAX_TOKEN) {
       if (digit) return end;
       const first = this.text.slice(i, j);
-      const lf = first.toLowerCase();
+      const lf = this.lowerCaseOf(i, j, first);
       if (HYPHEN_PREFIXES.has(lf) && affixCase(first, lf)) return end;
       const last = this.text.slice(lastStart, end);
-      const ll = last.toLowerCase();
+      const ll = this.lowerCaseOf(lastStart, end, last);
       if (HYPHEN_SUFFIXES.has(ll) && (last === ll || last === ll.toUpperCase())) return end;
     }
     this.splitUntil = end;
@@ -316,13 +365,27 @@ class Scanner {
     return false;
   }
 
-  /** A token [start, end); `lowerCase`: the caller saw only ASCII lower-case letters and digits. */
-  push(start: number, end: number, type: TokenType, lowerCase = false): void {
+  /** `value` (text[start, end)) lower-cased: a slice of the lower-cased text when there is one, not a call into ICU. */
+  lowerCaseOf(start: number, end: number, value: string): string {
+    return this.lowerText !== undefined ? this.lowerText.slice(start, end) : value.toLowerCase();
+  }
+
+  /** Lower-casing leaves text[start, end) as it is. */
+  keepsCase(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!keepsCase(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /**
+   * A token [start, end); `lowerCase`: lower-casing leaves it as it is, so its lower-case form is the same
+   * string (about half the tokens: lower-case words, numbers, punctuation — one string less each).
+   */
+  push(start: number, end: number, type: TokenType, lowerCase: boolean): void {
     const value = this.text.slice(start, end);
-    const lower = lowerCase ? value : this.lowerText !== undefined ? this.lowerText.slice(start, end) : value.toLowerCase();
+    const lower = lowerCase ? value : this.lowerCaseOf(start, end, value);
     // every token is made here (or by the German layer's join) with the same fields in the same
     // order: one object shape, so the rules' property reads stay monomorphic
-    this.out.push(new PackedToken(value, lower, type, start, end, this.spaced, this.breaks));
+    this.out.push(new PackedToken(value, lower, type, start, this.spaced, this.breaks));
     this.spaced = false;
     this.breaks = 0;
   }
@@ -346,7 +409,7 @@ class Scanner {
         if (this.nextAt >= 0 && this.nextAt - i < MAX_TOKEN) {
           const e = this.emailEnd(i);
           if (e > 0) {
-            this.push(i, e, typeOf(text.slice(i, e)));
+            this.push(i, e, typeOf(text.slice(i, e)), this.keepsCase(i, e));
             i = e;
             continue;
           }
@@ -354,7 +417,7 @@ class Scanner {
         if ((c | 32) === 104) {
           const e = this.urlEnd(i);
           if (e > 0) {
-            this.push(i, e, typeOf(text.slice(i, e)));
+            this.push(i, e, typeOf(text.slice(i, e)), this.keepsCase(i, e));
             i = e;
             continue;
           }
@@ -362,7 +425,7 @@ class Scanner {
       }
       if (k === DIGIT) {
         const e = this.numberEnd(i);
-        this.push(i, e, 'number');
+        this.push(i, e, 'number', true); // digits and . , : / -
         i = e;
         continue;
       }
@@ -370,26 +433,26 @@ class Scanner {
         // fast path: a plain run of letters and digits ending at a space or a character that needs no look
         const limit = i + MAX_TOKEN < n ? i + MAX_TOKEN : n;
         let j = i + 1;
-        // all ASCII lower-case letters and digits: the lower-case form is the word itself (no toLowerCase scan)
-        let lowerCase = c >= 97 && c <= 122;
+        // no upper-case letter: the lower-case form is the word itself
+        let lowerCase = keepsCase(c);
         while (j < limit) {
           const cj = text.charCodeAt(j);
           if (cj >= 97 && cj <= 122) { j++; continue; }
           const kj = cls(cj);
           if (kj !== LETTER && kj !== DIGIT) break;
-          if (kj === LETTER) lowerCase = false;
+          if (lowerCase) lowerCase = keepsCase(cj);
           j++;
         }
         const d = j < n ? text.charCodeAt(j) : 32;
         if (j < limit && d !== 46 && !isHyphen(d) && !isApostrophe(d) && (d < 0xd800 || d > 0xdfff)) {
-          this.push(i, j, c < 128 ? 'word' : typeOf(text.slice(i, j)), lowerCase);
+          this.push(i, j, c < 128 ? 'word' : charType(c), lowerCase);
           i = j;
           continue;
         }
       }
       if (k === LETTER || (k === SURROGATE && this.astralLetter(i) > 0)) {
         const e = this.wordEnd(i);
-        this.push(i, e, c < 128 ? 'word' : typeOf(text.slice(i, e)));
+        this.push(i, e, c < 128 ? 'word' : k === LETTER ? charType(c) : typeOf(text.slice(i, e)), this.keepsCase(i, e));
         i = e;
         continue;
       }
@@ -398,36 +461,36 @@ class Scanner {
         const d = text.charCodeAt(i + 1);
         if (d >= 48 && d <= 57 && (i === 0 || this.alnumAt(i - 1) === 0) && !(i > 0 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && this.astralLetter(i - 2) > 0)) {
           const e = this.numberEnd(i + 1);
-          this.push(i, e, 'number');
+          this.push(i, e, 'number', true);
           i = e;
           continue;
         }
       }
       if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-        this.push(i, i + 3, 'punct');
+        this.push(i, i + 3, 'punct', true);
         i += 3;
         continue;
       }
       // "--" as one token (a lone pair only: "---" stays three)
       if (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45 && (i + 2 >= n || text.charCodeAt(i + 2) !== 45) && (i === 0 || text.charCodeAt(i - 1) !== 45)) {
-        this.push(i, i + 2, 'punct');
+        this.push(i, i + 2, 'punct', true);
         i += 2;
         continue;
       }
       if (this.isPossessive(i)) {
-        this.push(i, i + 2, 'punct');
+        this.push(i, i + 2, 'punct', this.keepsCase(i, i + 2)); // "’s", "'S"
         i += 2;
         continue;
       }
       if (k === SURROGATE && c <= 0xdbff && i + 1 < n) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {
-          this.push(i, i + 2, typeOf(text.slice(i, i + 2)));
+          this.push(i, i + 2, typeOf(text.slice(i, i + 2)), false);
           i += 2;
           continue;
         }
       }
-      this.push(i, i + 1, c < 128 ? ASCII_TYPE[c]! : typeOf(text[i]!));
+      this.push(i, i + 1, charType(c), keepsCase(c));
       i++;
     }
     return this.out;

@@ -13,7 +13,15 @@ export interface Sentence {
   last: number;
 }
 
-const FINAL = new Set(['.', '!', '?', '…', '...']);
+/**
+ * A punctuation token that ends a sentence: ".", "!", "?", "…", "...". Read from the text by its first
+ * character (a look-up of the token's string in a set hashed it): the scanner makes no other punctuation
+ * token that starts with one of these.
+ */
+function isFinalPunct(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 const CLOSING = new Set(['“', '”', '"', '«', '»', '‘', "'", '’', ')']);
 // Abbreviations that often end a sentence: the period does double duty.
 const FINAL_ABBREVIATIONS = new Set(['usw.', 'etc.', 'u.a.', 'uvm.', 'u.v.m.']);
@@ -43,7 +51,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       }
       lineStart = text.lastIndexOf('\n', t.start) + 1;
     }
-    const isFinal = (t.type === 'punct' && FINAL.has(t.value)) || (t.abbreviation === true && FINAL_ABBREVIATIONS.has(t.lower));
+    const isFinal = (t.type === 'punct' && isFinalPunct(text, t)) || (t.abbreviation === true && FINAL_ABBREVIATIONS.has(t.lower));
     if (!isFinal) continue;
     // take closing quotes and brackets along: „Das ist gut.“ Dann …
     let j = i;

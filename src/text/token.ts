@@ -1,6 +1,6 @@
 /**
- * The one class every token is made of (scan.ts, and the German layer's joins): six fields, the four small
- * ones packed into `bits` and read through getters. Why: a 10 MB text makes 1.7 million tokens that all live
+ * The one class every token is made of (scan.ts, and the German layer's joins): five fields, the four small
+ * ones packed into `bits` and read through getters, and `end` computed from `start` and `value`. Why: a 10 MB text makes 1.7 million tokens that all live
  * until the end, and every young-generation collection copies them; ten fields made each token 40 % larger.
  * The rules read the same properties as before (see Token in tokens.ts).
  */
@@ -18,18 +18,18 @@ export class PackedToken implements Token {
   lower: string;
   type: TokenType;
   start: number;
-  end: number;
   private bits: number;
 
-  constructor(value: string, lower: string, type: TokenType, start: number, end: number, spaceBefore: boolean, breaks: number) {
+  /** `end` is not stored: it is always start + value.length (8 bytes less per token; reading it costs the rules nothing measurable). */
+  constructor(value: string, lower: string, type: TokenType, start: number, spaceBefore: boolean, breaks: number) {
     this.value = value;
     this.lower = lower;
     this.type = type;
     this.start = start;
-    this.end = end;
     this.bits = (Math.min(breaks, MAX_BREAKS) << BREAKS_SHIFT) | (spaceBefore ? SPACE : 0);
   }
 
+  get end(): number { return this.start + this.value.length; }
   get spaceBefore(): boolean { return (this.bits & SPACE) !== 0; }
   get newlineBefore(): boolean { return this.bits >= 1 << BREAKS_SHIFT; }
   get breaks(): number { return this.bits >>> BREAKS_SHIFT; }

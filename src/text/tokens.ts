@@ -42,9 +42,18 @@ function isDigits(s: string, min: number, max: number): boolean {
   return true;
 }
 
+/**
+ * `next` is the token "." and starts at `at` (right after the token before it). Read from the text: comparing
+ * a token's string (a slice) with "." is a call into V8's string compare, a character code is a load. Only "."
+ * and "..." start with a period (the scanner makes nothing else of one).
+ */
+function isPeriodAt(text: string, at: number, next: Token): boolean {
+  return next.start === at && text.charCodeAt(at) === 46 && next.value.length === 1;
+}
+
 function joinTokens(text: string, a: Token, b: Token, type: TokenType): Token {
   const value = text.slice(a.start, b.end);
-  return new PackedToken(value, value.toLowerCase(), type, a.start, b.end, a.spaceBefore, a.breaks);
+  return new PackedToken(value, value.toLowerCase(), type, a.start, a.spaceBefore, a.breaks);
 }
 
 /**
@@ -62,14 +71,14 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
     // no read past the end: an out-of-bounds read makes V8 throw away this loop's optimised code
     const next = i + 1 < n ? raw[i + 1] : undefined;
     // abbreviation + period, with nothing between
-    if (t.type === 'word' && next !== undefined && next.value === '.' && next.start === t.end && ABBREVIATIONS.has(t.lower)) {
+    if (t.type === 'word' && next !== undefined && isPeriodAt(text, t.end, next) && ABBREVIATIONS.has(t.lower)) {
       t = joinTokens(text, t, next, 'word');
       t.abbreviation = true;
       i++;
       out[w++] = t;
       continue;
     }
-    if (t.type === 'word' && t.value.length > 1 && t.value.charCodeAt(t.value.length - 1) === 46) {
+    if (t.type === 'word' && t.value.length > 1 && text.charCodeAt(t.start + t.value.length - 1) === 46) {
       t.abbreviation = true; // kept whole by the scanner: "z.B.", "u.a.", "e.V."
     }
     if (t.type === 'number' && isDigits(t.value, 1, 3)) {
@@ -104,7 +113,7 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
       }
     }
     // ordinal: "16." before a month, a period noun or a lower-case word
-    if (t.type === 'number' && isDigits(t.value, 1, 4) && next !== undefined && next.value === '.' && next.start === t.end) {
+    if (t.type === 'number' && next !== undefined && isPeriodAt(text, t.end, next) && isDigits(t.value, 1, 4)) {
       const after = i + 2 < n ? raw[i + 2] : undefined;
       if (after !== undefined && !(after.breaks > 1) && (after.type === 'number' ? false : isOrdinalContext(after, i + 3 < n ? raw[i + 3] : undefined))) {
         t = joinTokens(text, t, next, 'ordinal');
