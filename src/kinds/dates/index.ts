@@ -1,7 +1,7 @@
-import type { DateFact } from '../../facts.js';
+import type { DateFact, Evidence } from '../../facts.js';
 import type { Context, Located } from '../../engine/context.js';
 import { parseIso } from './calendar.js';
-import { scanDates, type YearSpan } from './scan.js';
+import { scanDates, type DateMatch, type YearSpan } from './scan.js';
 
 /**
  * A located date with the years written inside it (for the year kind: "16. März 2017" gives a
@@ -19,14 +19,27 @@ export function writtenYears(date: Located<DateFact>): readonly YearSpan[] {
 export function findDates(ctx: Context, anchor: string | undefined): LocatedDate[] {
   const out: LocatedDate[] = [];
   for (const m of scanDates(ctx, parseIso(anchor), ctx.boilerplate)) {
-    const ev = ctx.evidence(m.first, m.last);
-    const fact: DateFact = { text: ev.text, start: ev.start, end: ev.end, value: m.value, precision: m.precision };
-    if (m.time !== undefined) fact.time = m.time;
-    if (m.until !== undefined) fact.until = m.until;
-    if (m.modifier !== undefined) fact.modifier = m.modifier;
-    if (m.relative === true) fact.relative = true;
-    fact.rule = m.rule;
-    out.push({ fact, first: m.first, last: m.last, years: m.years });
+    out.push({ fact: dateFact(ctx.evidence(m.first, m.last), m), first: m.first, last: m.last, years: m.years });
   }
   return out;
+}
+
+/**
+ * The output fact; its keys in this order: text, start, end, value, precision, then time, until,
+ * modifier, relative (each only when set), rule. The usual shapes (none of the four, or only
+ * relative) are one object literal each: adding keys one by one made a transition per key.
+ */
+function dateFact(ev: Evidence, m: DateMatch): DateFact {
+  if (m.time === undefined && m.until === undefined && m.modifier === undefined) {
+    return m.relative === true
+      ? { text: ev.text, start: ev.start, end: ev.end, value: m.value, precision: m.precision, relative: true, rule: m.rule }
+      : { text: ev.text, start: ev.start, end: ev.end, value: m.value, precision: m.precision, rule: m.rule };
+  }
+  const fact: DateFact = { text: ev.text, start: ev.start, end: ev.end, value: m.value, precision: m.precision };
+  if (m.time !== undefined) fact.time = m.time;
+  if (m.until !== undefined) fact.until = m.until;
+  if (m.modifier !== undefined) fact.modifier = m.modifier;
+  if (m.relative === true) fact.relative = true;
+  fact.rule = m.rule;
+  return fact;
 }

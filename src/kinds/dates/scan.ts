@@ -18,7 +18,7 @@ import {
   PAST_MARKERS, FUTURE_MARKERS, PLAN_PARTICIPLES,
 } from '../../lexicon/relative-time.js';
 import { DAY_ORDINAL_STEMS, DAY_ORDINAL_ENDINGS } from '../../lexicon/day-ordinals.js';
-import { WordStarts } from '../../lexicon/word-starts.js';
+import { WordGate } from './word-gate.js';
 import {
   type Ymd, isValidDay, isoDay, isoMonth, addDays, addMonths, nextWeekday, previousWeekday, weekdayOfWeek, nthWeekdayOfMonth,
 } from './calendar.js';
@@ -45,6 +45,41 @@ export interface DateMatch {
   years: YearSpan[];
 }
 
+type Modifier = 'start' | 'mid' | 'end';
+
+/**
+ * Every DateMatch is a Match: all fields in one order, so one hidden class. Object literals with
+ * different optional keys made a dozen shapes, and every read of a match (findDates, scanDates,
+ * withTime) went through the megamorphic inline cache.
+ */
+class Match implements DateMatch {
+  until: string | undefined = undefined;
+  modifier: Modifier | undefined = undefined;
+  relative = false;
+  time: string | undefined = undefined;
+  constructor(
+    public first: number,
+    public last: number,
+    public value: string,
+    public precision: DatePrecision,
+    public rule: string,
+    public years: YearSpan[],
+  ) {}
+}
+
+/** A date read against the release date ("heute", "im März", "Ende des Jahres"): relative, no years written. */
+function relativeMatch(first: number, last: number, value: string, precision: DatePrecision, rule: string): Match {
+  const m = new Match(first, last, value, precision, rule, []);
+  m.relative = true;
+  return m;
+}
+
+/** m with its modifier ("Anfang", "Mitte", "Ende"). */
+function withModifier(m: Match, modifier: Modifier): Match {
+  m.modifier = modifier;
+  return m;
+}
+
 // ---------------------------------------------------------------------------------------------
 // lexicon views built once
 
@@ -61,21 +96,41 @@ const WEEKDAY_COMPOUNDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** Every word a date can start with: one look-up rejects all other words. */
-const START_WORDS: ReadonlySet<string> = (() => {
-  const set = new Set<string>(['vor']);
-  for (const k of MONTHS.keys()) {
-    set.add(k);
-    set.add(k + '.');
-  }
-  for (const table of [WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_COMPOUNDS, SEASONS, MODIFIERS, RELATIVE_DAYS, QUARTER_CODES, HALF_CODES, PERIOD_ORDINALS, DAY_ORDINAL_WORDS, DEICTICS, YEAR_PART_WORDS, ROMAN_PERIOD_NUMBERS] as ReadonlyMap<string, unknown>[]) {
-    for (const k of table.keys()) set.add(k);
-  }
-  return set;
+/** The tables matchAt asks about a word, in its order; a word's StartKind is the first that lists it. */
+const enum StartKind { Weekday = 1, Month, Season, Modifier, RelativeDay, Ago, QuarterCode, HalfCode, Later }
+
+/**
+ * Every word a date can start with, and the first of matchAt's tables that lists it: one look-up
+ * instead of up to seven in a row. Words past HALF_CODES are `Later`: matchAt asks the remaining
+ * tables in order, as a word may be in several (an ordinal word, a roman number, a deictic).
+ */
+const START_WORDS: ReadonlyMap<string, StartKind> = (() => {
+  const m = new Map<string, StartKind>();
+  const add = (keys: Iterable<string>, kind: StartKind): void => {
+    for (const k of keys) if (!m.has(k)) m.set(k, kind);
+  };
+  add(WEEKDAYS.keys(), StartKind.Weekday);
+  add(WEEKDAY_ABBREVIATIONS.keys(), StartKind.Weekday);
+  add(WEEKDAY_COMPOUNDS.keys(), StartKind.Weekday);
+  for (const k of MONTHS.keys()) add([k, k + '.'], StartKind.Month);
+  add(SEASONS.keys(), StartKind.Season);
+  add(MODIFIERS.keys(), StartKind.Modifier);
+  add(RELATIVE_DAYS.keys(), StartKind.RelativeDay);
+  add(['vor'], StartKind.Ago);
+  add(QUARTER_CODES.keys(), StartKind.QuarterCode);
+  add(HALF_CODES.keys(), StartKind.HalfCode);
+  for (const table of [PERIOD_ORDINALS, DAY_ORDINAL_WORDS, ROMAN_PERIOD_NUMBERS, YEAR_PART_WORDS, DEICTICS] as ReadonlyMap<string, unknown>[]) add(table.keys(), StartKind.Later);
+  return m;
 })();
 
 /** Most words are ruled out by their first three letters and length, before START_WORDS is hashed. */
-const START_TABLE = new WordStarts(START_WORDS);
+const START_TABLE = new WordGate(START_WORDS.keys());
+
+/**
+ * Month names with and without a period, for monthAt: it is asked at the word after most numbers
+ * ("15 Prozent"), and hashing such a word cost more than these two array reads.
+ */
+const MONTH_FORMS = new WordGate([...MONTHS.keys()].flatMap((k) => [k, k + '.']));
 
 /** Prepositions and articles before a month name alone that make it a month of the release year ("im März"). */
 const MONTH_PREPS: ReadonlySet<string> = new Set(['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'per', 'für', 'nach', 'vor', 'anfang', 'mitte', 'ende', 'beginn', 'bereits', 'schon', 'erst', 'noch', 'diesen', 'dieses']);
@@ -113,6 +168,8 @@ function isClauseBreakMark(v: string): boolean {
 }
 /** Conjunctions that start a new clause when a lower-case word (a verb) follows: "gegründet und fertigt heute …". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'sowie', 'aber', 'doch']);
+/** clauseFrom and clauseTo ask at every token they pass: most fail here, unhashed. */
+const CONJUNCTION_STARTS = new WordGate(CLAUSE_CONJUNCTIONS);
 const NUM_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/u;
 const NUM_DM = /^(\d{1,2})\.(\d{1,2})$/u;
 const NUM_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
@@ -177,6 +234,9 @@ const TENSE_WORDS: ReadonlyMap<string, TenseWord> = (() => {
   return m;
 })();
 
+/** clauseTense reads every word of a clause: most are ruled out here, without hashing their text. */
+const TENSE_STARTS = new WordGate(TENSE_WORDS.keys());
+
 /** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
 function isPerfectParticiple(w: string): boolean {
   const g = w.indexOf('ge');
@@ -225,7 +285,7 @@ class Scanner {
   /** Month number of a month token, or undefined. Short forms without a period only when `loose`. */
   monthAt(j: number, loose: boolean): number | undefined {
     const t = this.at(j);
-    if (t === undefined || t.type !== 'word') return undefined;
+    if (t === undefined || t.type !== 'word' || !MONTH_FORMS.mayList(t.lower)) return undefined;
     const w = stripDot(t.lower);
     const m = MONTHS.get(w);
     if (m === undefined) return undefined;
@@ -285,8 +345,8 @@ class Scanner {
       const d = Number(t.value.slice(0, -1));
       if (!(d >= 1 && d <= 31)) return undefined;
       const m = this.monthAt(j + 1, true);
-      if (m !== undefined) return this.withYear({ first: j, last: j + 2, d, m, rule: 'day-month-name' }, j + 2, true);
-      return incomplete ? { first: j, last: j + 1, d, rule: 'day-month-name' } : undefined;
+      if (m !== undefined) return this.withYear(new DayPart(j, j + 2, d, m, 'day-month-name'), j + 2, true);
+      return incomplete ? new DayPart(j, j + 1, d, undefined, 'day-month-name') : undefined;
     }
     if (t.type === 'number') {
       const n = this.at(j + 1);
@@ -298,12 +358,12 @@ class Scanner {
           const yRaw = r[3]!;
           const y = yRaw.length === 2 ? twoDigitYear(Number(yRaw)) : Number(yRaw);
           const span = { year: y, start: t.end - yRaw.length, end: t.end };
-          return { first: j, last: j + 1, d: Number(r[1]), m: Number(r[2]), y, ys: span, rule: 'numeric-day-month-year' };
+          return partWithYear(j, j + 1, Number(r[1]), Number(r[2]), y, span, 'numeric-day-month-year');
         }
         r = NUM_ISO.exec(t.value);
         if (r !== null) {
           const y = Number(r[1]);
-          return { first: j, last: j + 1, d: Number(r[3]), m: Number(r[2]), y, ys: { year: y, start: t.start, end: t.start + 4 }, rule: 'iso-day' };
+          return partWithYear(j, j + 1, Number(r[3]), Number(r[2]), y, { year: y, start: t.start, end: t.start + 4 }, 'iso-day');
         }
         r = NUM_DM.exec(t.value);
         if (r !== null) {
@@ -311,9 +371,9 @@ class Scanner {
           const m = Number(r[2]);
           if (n !== undefined && n.value === '.' && glued(t, n)) {
             // "15.2." possibly with a year in the next token: "1.6. 2020" is rare; leave it.
-            return { first: j, last: j + 2, d, m, rule: 'numeric-day-month' };
+            return new DayPart(j, j + 2, d, m, 'numeric-day-month');
           }
-          return { first: j, last: j + 1, d, m, weak: true, rule: 'numeric-day-month' };
+          return weakPart(j, j + 1, d, m, 'numeric-day-month');
         }
       }
       const d = intOf(t, 1, 2);
@@ -326,15 +386,15 @@ class Scanner {
         suffixed = true;
       }
       const m = this.monthAt(k, true);
-      if (m !== undefined) return this.withYear({ first: j, last: k + 1, d, m, rule: suffixed ? 'day-suffix-month-name' : 'number-month-name' }, k + 1, true);
-      if (suffixed) return { first: j, last: k, d, weak: true, rule: 'day-suffix' };
+      if (m !== undefined) return this.withYear(new DayPart(j, k + 1, d, m, suffixed ? 'day-suffix-month-name' : 'number-month-name'), k + 1, true);
+      if (suffixed) return weakPart(j, k, d, undefined, 'day-suffix');
       return undefined;
     }
     if (t.type === 'word') {
       const d = DAY_ORDINAL_WORDS.get(t.lower);
       if (d === undefined) return undefined;
       const m = this.monthAt(j + 1, false);
-      if (m !== undefined) return this.withYear({ first: j, last: j + 2, d, m, rule: 'ordinal-word-month-name' }, j + 2, true);
+      if (m !== undefined) return this.withYear(new DayPart(j, j + 2, d, m, 'ordinal-word-month-name'), j + 2, true);
     }
     return undefined;
   }
@@ -391,7 +451,7 @@ class Scanner {
       if (p2 === undefined) {
         // "am 15ten": a day of the release month
         if (p1.rule === 'day-suffix' && this.lowerAt(i - 1) === 'am' && this.anchor !== undefined && isValidDay(this.anchor.y, this.anchor.m, p1.d!)) {
-          return { first: i, last: p1.last, value: isoDay({ y: this.anchor.y, m: this.anchor.m, d: p1.d! }), precision: 'day', relative: true, rule: 'dates/am-day-suffix', years: [] };
+          return relativeMatch(i, p1.last, isoDay({ y: this.anchor.y, m: this.anchor.m, d: p1.d! }), 'day', 'dates/am-day-suffix');
         }
         return null;
       }
@@ -427,7 +487,7 @@ class Scanner {
       }
       // (a "zwischen dem … und dem …" that is no range keeps its first day; the second is read on its own)
     }
-    const m: DateMatch = { first: i, last, value: isoDay(start), precision: 'day', rule: `dates/${until !== undefined ? 'day-range' : p1.rule}`, years: list ? [] : years };
+    const m = new Match(i, last, isoDay(start), 'day', `dates/${until !== undefined ? 'day-range' : p1.rule}`, list ? [] : years);
     if (until !== undefined) m.until = until;
     if (relative) m.relative = true;
     return this.withTime(m);
@@ -444,8 +504,8 @@ class Scanner {
     if (!allDigits(t2.value.slice(1)) || this.at(i + 3)?.value !== '.') return undefined;
     const m = this.monthAt(i + 4, true);
     if (m === undefined || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return undefined;
-    const p2 = this.withYear({ first: i + 2, last: i + 5, d: d2, m, rule: 'day-range' }, i + 5, true);
-    return [{ first: i, last: i + 2, d: d1, rule: 'day-range' }, p2];
+    const p2 = this.withYear(new DayPart(i + 2, i + 5, d2, m, 'day-range'), i + 5, true);
+    return [new DayPart(i, i + 2, d1, undefined, 'day-range'), p2];
   }
 
   /** ", 16:53 Uhr", "um 10 Uhr", "16.53 Uhr" right after a day. */
@@ -534,7 +594,7 @@ class Scanner {
       relative = true;
     }
     if (m2 !== undefined && yb === undefined) yb = m2 < m1 ? ya + 1 : ya;
-    const match: DateMatch = { first, last, value: isoMonth(ya, m1), precision: 'month', rule, years };
+    const match = new Match(first, last, isoMonth(ya, m1), 'month', rule, years);
     if (m2 !== undefined) {
       const until = isoMonth(yb!, m2);
       if (until <= match.value) return null;
@@ -567,7 +627,7 @@ class Scanner {
       relative = true;
     }
     if (!isValidDay(year, m, d)) return null;
-    const match: DateMatch = { first: i, last: y !== undefined ? y.next : i + 2, value: isoDay({ y: year, m, d }), precision: 'day', rule: 'dates/month-name-day', years: y !== undefined ? [y.span] : [] };
+    const match = new Match(i, y !== undefined ? y.next : i + 2, isoDay({ y: year, m, d }), 'day', 'dates/month-name-day', y !== undefined ? [y.span] : []);
     if (relative) match.relative = true;
     return this.withTime(match);
   }
@@ -648,7 +708,7 @@ class Scanner {
       // (not the particle that ends the clause: "stellte die Zahlen am Dienstag vor.")
       return null;
     }
-    return this.withTime({ first, last, value: isoDay(day), precision: 'day', relative: true, rule, years: [] });
+    return this.withTime(relativeMatch(first, last, isoDay(day), 'day', rule));
   }
 
   /**
@@ -689,7 +749,10 @@ class Scanner {
     let plan = false;
     let haben = false;
     for (let j = from; j < to; j++) {
-      const kind = TENSE_WORDS.get(this.T[j]!.lower);
+      const t = this.T[j]!;
+      // (TENSE_WORDS are all words; WordGate is asked only about words)
+      if (t.type !== 'word' || !TENSE_STARTS.mayList(t.lower)) continue;
+      const kind = TENSE_WORDS.get(t.lower);
       if (kind === undefined) continue;
       if (kind === TenseWord.Future) return 'future';
       if (kind === TenseWord.Auxiliary) haben = true;
@@ -761,7 +824,7 @@ class Scanner {
   clauseBreak(j: number): boolean {
     const t = this.T[j]!;
     if (isClauseBreakMark(t.value)) return true;
-    if (!CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+    if (t.type !== 'word' || !CONJUNCTION_STARTS.mayList(t.lower) || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
     const n = this.at(j + 1);
     return n !== undefined && n.type === 'word' && !isCapitalised(n);
   }
@@ -794,7 +857,7 @@ class Scanner {
       }
     }
     if (y === undefined || span === undefined) return this.relativeSeason(i, code);
-    return { first: i, last: i + 2, value: `${y}-${code}`, precision: 'season', rule: 'dates/season-year', years: [span] };
+    return new Match(i, i + 2, `${y}-${code}`, 'season', 'dates/season-year', [span]);
   }
 
   /** "im Herbst", "für den Sommer", "im kommenden Sommer": the season of the release year (or the next/last one). */
@@ -834,7 +897,7 @@ class Scanner {
     } else {
       return null;
     }
-    return { first, last: i + 1, value: `${year}-${code}`, precision: 'season', relative: true, rule: 'dates/season', years: [] };
+    return relativeMatch(first, i + 1, `${year}-${code}`, 'season', 'dates/season');
   }
 
   /** Quarter or half after its number: "1. Quartal 2020", "drittes quartal", "4tes quartal 2018", "erstes Halbjahr 2019". */
@@ -870,10 +933,10 @@ class Scanner {
         span = { year: y, start: this.T[j]!.start, end: this.T[j]!.start + 4 };
       }
     }
-    if (y !== undefined && span !== undefined) return { first, last: j + 1, value: `${y}-${code}`, precision, rule, years: [span] };
+    if (y !== undefined && span !== undefined) return new Match(first, j + 1, `${y}-${code}`, precision, rule, [span]);
     if (this.anchor === undefined) return null;
     if (rule.endsWith('-code')) return null; // "Q1" alone: too short to trust
-    return { first, last: k, value: `${this.anchor.y}-${code}`, precision, relative: true, rule, years: [] };
+    return relativeMatch(first, k, `${this.anchor.y}-${code}`, precision, rule);
   }
 
   /**
@@ -917,19 +980,19 @@ class Scanner {
     const mon = this.monthAt(k, false);
     if (mon !== undefined) {
       const y = this.yearAfter(k + 1, false);
-      if (y !== undefined) return { first: i, last: y.next, value: isoMonth(y.y, mon), precision: 'month', modifier: mod, rule: 'dates/modifier-month-year', years: [y.span] };
+      if (y !== undefined) return withModifier(new Match(i, y.next, isoMonth(y.y, mon), 'month', 'dates/modifier-month-year', [y.span]), mod);
       if (this.anchor === undefined) return null;
       // "Die Saison begann Anfang Dezember" (released in April): the last December, as for "im Dezember"
       // "bis Anfang Januar", "ab Mitte März" look ahead when the clause says nothing else; "seit Ende Mai" back
       const tense = prepositionTense(this.tense(i), this.lowerAt(i - 1));
-      return { first: i, last: k + 1, value: isoMonth(this.yearOfBareMonth(this.anchor, mon, tense), mon), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-month', years: [] };
+      return withModifier(relativeMatch(i, k + 1, isoMonth(this.yearOfBareMonth(this.anchor, mon, tense), mon), 'month', 'dates/modifier-month'), mod);
     }
     // "Ende 2026"
     const y = this.yearAt(k, 1900, 2099);
     if (y !== undefined) {
       const n = this.at(k + 1);
       if (n !== undefined && n.type === 'word' && isCapitalised(n) && this.ctx.sentenceOf[k + 1] === this.ctx.sentenceOf[k] && TIME_UNITS.has(n.lower)) return null;
-      return { first: i, last: k + 1, value: String(y), precision: 'year', modifier: mod, rule: 'dates/modifier-year', years: [this.spanOf(k, y)] };
+      return withModifier(new Match(i, k + 1, String(y), 'year', 'dates/modifier-year', [this.spanOf(k, y)]), mod);
     }
     // "Ende des Jahres 2019", "Ende des Jahres", "Ende dieses/nächsten Jahres", "Mitte des laufenden Jahres"
     if (this.lowerAt(k) === 'des' || this.lowerAt(k) === 'der') k++;
@@ -942,17 +1005,17 @@ class Scanner {
     const unit = TIME_UNITS.get(this.lowerAt(k));
     if (unit === 'year' && (this.lowerAt(k) === 'jahres' || this.lowerAt(k) === 'jahrs')) {
       const y2 = this.yearAt(k + 1);
-      if (y2 !== undefined) return { first: i, last: k + 2, value: String(y2), precision: 'year', modifier: mod, rule: 'dates/modifier-year', years: [this.spanOf(k + 1, y2)] };
+      if (y2 !== undefined) return withModifier(new Match(i, k + 2, String(y2), 'year', 'dates/modifier-year', [this.spanOf(k + 1, y2)]), mod);
       if (this.anchor === undefined || k === i + 1) return null;
-      return { first: i, last: k + 1, value: String(this.anchor.y + step), precision: 'year', modifier: mod, relative: true, rule: 'dates/modifier-relative-year', years: [] };
+      return withModifier(relativeMatch(i, k + 1, String(this.anchor.y + step), 'year', 'dates/modifier-relative-year'), mod);
     }
     // Swiss "bis Ende Jahr", "Mitte Jahr": the release year (not "Ende Jahr für Jahr")
     if (k === i + 1 && this.lowerAt(k) === 'jahr' && this.anchor !== undefined && this.lowerAt(k + 1) !== 'für') {
-      return { first: i, last: k + 1, value: String(this.anchor.y), precision: 'year', modifier: mod, relative: true, rule: 'dates/modifier-relative-year', years: [] };
+      return withModifier(relativeMatch(i, k + 1, String(this.anchor.y), 'year', 'dates/modifier-relative-year'), mod);
     }
     if (unit === 'month' && this.lowerAt(k) === 'monats' && this.anchor !== undefined && k > i + 1) {
       const mm = addMonths(this.anchor, step);
-      return { first: i, last: k + 1, value: isoMonth(mm.y, mm.m), precision: 'month', modifier: mod, relative: true, rule: 'dates/modifier-relative-month', years: [] };
+      return withModifier(relativeMatch(i, k + 1, isoMonth(mm.y, mm.m), 'month', 'dates/modifier-relative-month'), mod);
     }
     return null;
   }
@@ -976,7 +1039,7 @@ class Scanner {
     if (offset === 0 && this.tense(i, false) === 'none') return null;
     let last = i + 1;
     if (offset === 0 && this.lowerAt(i + 1) === 'morgen') last = i + 2;
-    return this.withTime({ first: i, last, value: isoDay(addDays(this.anchor, offset)), precision: 'day', relative: true, rule: 'dates/relative-day', years: [] });
+    return this.withTime(relativeMatch(i, last, isoDay(addDays(this.anchor, offset)), 'day', 'dates/relative-day'));
   }
 
   /** "letzten monat", "nächstes quartal", "nächsten dienstag", "nächsten märz", "letzter montag im märz". */
@@ -994,11 +1057,11 @@ class Scanner {
     const unit = TIME_UNITS.get(next);
     if (unit === 'month' && (next === 'monat' || next === 'monats')) {
       const mm = addMonths({ y: a.y, m: a.m, d: 1 }, step);
-      return { first: i, last: i + 2, value: isoMonth(mm.y, mm.m), precision: 'month', relative: true, rule: 'dates/deictic-month-unit', years: [] };
+      return relativeMatch(i, i + 2, isoMonth(mm.y, mm.m), 'month', 'dates/deictic-month-unit');
     }
     if (unit === 'quarter' && next !== 'quartalen') {
       const q0 = a.y * 4 + Math.floor((a.m - 1) / 3) + step;
-      return { first: i, last: i + 2, value: `${Math.floor(q0 / 4)}-Q${(q0 % 4) + 1}`, precision: 'quarter', relative: true, rule: 'dates/deictic-quarter', years: [] };
+      return relativeMatch(i, i + 2, `${Math.floor(q0 / 4)}-Q${(q0 % 4) + 1}`, 'quarter', 'dates/deictic-quarter');
     }
     return null;
   }
@@ -1027,7 +1090,7 @@ class Scanner {
     if (isDay) day = n === -1 ? { y: year, m, d: new Date(Date.UTC(year, m, 0)).getUTCDate() } : isValidDay(year, m, n) ? { y: year, m, d: n } : undefined;
     else if (n <= 5 || n === -1) day = nthWeekdayOfMonth(year, m, wd!, n);
     if (day === undefined) return null;
-    const match: DateMatch = { first: i, last: y !== undefined ? y.next : i + 4, value: isoDay(day), precision: 'day', rule: 'dates/nth-weekday-in-month', years: y !== undefined ? [y.span] : [] };
+    const match = new Match(i, y !== undefined ? y.next : i + 4, isoDay(day), 'day', 'dates/nth-weekday-in-month', y !== undefined ? [y.span] : []);
     if (y === undefined) match.relative = true;
     return match;
   }
@@ -1044,7 +1107,7 @@ class Scanner {
     else if (unit === 'week') day = addDays(this.anchor, -7 * n);
     else if (unit === 'month' && u !== 'monats') day = addMonths(this.anchor, -n);
     else return null;
-    return { first: i, last: i + 3, value: isoDay(day), precision: 'day', relative: true, rule: 'dates/ago', years: [] };
+    return relativeMatch(i, i + 3, isoDay(day), 'day', 'dates/ago');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1060,7 +1123,7 @@ class Scanner {
       if (v !== undefined && v >= 1 && v <= 4) {
         // "1. Quartal 2020", "4tes quartal 2018"
         let k = i + 1;
-        if (t.type === 'number' && ORDINAL_SUFFIXES.has(this.lowerAt(k)) && glued(t, this.at(k))) k++;
+        if (t.type === 'number' && glued(t, this.at(k)) && ORDINAL_SUFFIXES.has(this.lowerAt(k))) k++;
         if (k > i + 1 || t.type === 'ordinal') {
           const p = this.numberedPeriod(i, v, k);
           if (p !== null) return p;
@@ -1070,17 +1133,19 @@ class Scanner {
     }
     if (t.type !== 'word') return null;
     const w = t.lower;
-    if (!START_TABLE.mayList(w) || !START_WORDS.has(w)) return null;
-    if (WEEKDAYS.has(w) || WEEKDAY_ABBREVIATIONS.has(w) || WEEKDAY_COMPOUNDS.has(w)) return this.weekday(i);
-    if (MONTHS.has(stripDot(w))) return this.monthDay(i) ?? this.month(i);
-    if (SEASONS.has(w)) return this.season(i);
-    if (MODIFIERS.has(w)) return this.modified(i);
-    if (RELATIVE_DAYS.has(w)) return this.relativeDay(i);
-    if (w === 'vor') return this.ago(i);
-    const q = QUARTER_CODES.get(w);
-    if (q !== undefined) return this.periodYear(i, i + 1, `Q${q}`, 'quarter', 'dates/quarter-code');
-    const h = HALF_CODES.get(w);
-    if (h !== undefined) return this.periodYear(i, i + 1, `H${h}`, 'half', 'dates/half-code');
+    if (!START_TABLE.mayList(w)) return null;
+    switch (START_WORDS.get(w)) {
+      case undefined: return null;
+      case StartKind.Weekday: return this.weekday(i);
+      case StartKind.Month: return this.monthDay(i) ?? this.month(i);
+      case StartKind.Season: return this.season(i);
+      case StartKind.Modifier: return this.modified(i);
+      case StartKind.RelativeDay: return this.relativeDay(i);
+      case StartKind.Ago: return this.ago(i);
+      case StartKind.QuarterCode: return this.periodYear(i, i + 1, `Q${QUARTER_CODES.get(w)!}`, 'quarter', 'dates/quarter-code');
+      case StartKind.HalfCode: return this.periodYear(i, i + 1, `H${HALF_CODES.get(w)!}`, 'half', 'dates/half-code');
+      case StartKind.Later: break;
+    }
     const po = PERIOD_ORDINALS.get(w);
     if (po !== undefined) {
       const p = this.numberedPeriod(i, po, i + 1);
@@ -1095,23 +1160,41 @@ class Scanner {
       // "zum Jahresende 2023"
       const y = this.yearAt(i + 1, 1900, 2099);
       if (y === undefined) return null;
-      return { first: i, last: i + 2, value: String(y), precision: 'year', modifier: part, rule: 'dates/year-part-year', years: [this.spanOf(i + 1, y)] };
+      return withModifier(new Match(i, i + 2, String(y), 'year', 'dates/year-part-year', [this.spanOf(i + 1, y)]), part);
     }
     if (DEICTICS.has(w)) return this.deictic(i);
     return null;
   }
 }
 
-interface DayPart {
-  first: number;
-  last: number;
-  d?: number;
-  m?: number;
-  y?: number;
-  ys?: YearSpan;
+/** One day as dayPart reads it; a class for one hidden class (see Match). */
+class DayPart {
+  y: number | undefined = undefined;
+  ys: YearSpan | undefined = undefined;
   /** "10.10" with no final period, "15ten": a date only after "am", "vom" … */
-  weak?: boolean;
-  rule: string;
+  weak = false;
+  constructor(
+    public first: number,
+    public last: number,
+    public d: number | undefined,
+    public m: number | undefined,
+    public rule: string,
+  ) {}
+}
+
+/** A day part that is weak ("10.10", "15ten"). */
+function weakPart(first: number, last: number, d: number, m: number | undefined, rule: string): DayPart {
+  const p = new DayPart(first, last, d, m, rule);
+  p.weak = true;
+  return p;
+}
+
+/** A day part with its year written inside the same token ("16.03.2017", "2017-03-16"). */
+function partWithYear(first: number, last: number, d: number, m: number, y: number, ys: YearSpan, rule: string): DayPart {
+  const p = new DayPart(first, last, d, m, rule);
+  p.y = y;
+  p.ys = ys;
+  return p;
 }
 
 /** "2019/20" or "2019/2020": the first year, when the second follows it. */
