@@ -9,9 +9,9 @@
  */
 export class WordStarts {
   /** Row of each two-letter start (0: no word starts so). */
-  private readonly rowOf = new Uint16Array(65536);
+  protected readonly rowOf = new Uint16Array(65536);
   /** rows × 256 length masks, indexed by the third char code (0 for two-letter words). */
-  private masks = new Int32Array(256);
+  protected masks = new Int32Array(256);
 
   constructor(words: Iterable<string>) {
     let rows = 1;
@@ -54,6 +54,6 @@ function startPair(w: string): number {
 }
 
 /** One bit per length; lengths of 31 and more share the top bit. */
-function lengthBit(n: number): number {
+export function lengthBit(n: number): number {
   return 1 << (n < 31 ? n : 31);
 }
