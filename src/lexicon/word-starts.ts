@@ -16,8 +16,13 @@ export class WordStarts {
   constructor(words: Iterable<string>) {
     let rows = 1;
     for (const w of words) {
-      const pair = startPair(w);
-      if (pair < 0) continue;
+      // (the listed words read here, not through startPair: V8 keeps the string kinds a read has seen, four at
+      // most, then the read goes generic; the lists' literal strings are a kind the token forms are not)
+      if (w.length < 2) continue;
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(1);
+      if (a > 255 || b > 255) continue;
+      const pair = (a << 8) | b;
       const third = w.length === 2 ? 0 : w.charCodeAt(2);
       if (third > 255) continue;
       let row = this.rowOf[pair]!;

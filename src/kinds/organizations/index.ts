@@ -95,16 +95,33 @@ type KeyBits = Uint8Array;
 /** Key of a whole word: its length, first and last letter. */
 function wordKey(lower: string): number {
   const n = lower.length;
-  return n === 0 ? 0 : ((n & 31) * 977 + lower.charCodeAt(0) * 31 + lower.charCodeAt(n - 1)) & 65535;
+  return n === 0 ? 0 : wordKeyOf(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
+}
+function wordKeyOf(n: number, first: number, last: number): number {
+  return ((n & 31) * 977 + first * 31 + last) & 65535;
 }
 /** Key of a word's ending: its last three letters (suffix lists, whose suffixes are longer). */
 function endKey(lower: string): number {
   const n = lower.length;
-  return n < 3 ? 0 : (lower.charCodeAt(n - 3) * 961 + lower.charCodeAt(n - 2) * 31 + lower.charCodeAt(n - 1)) & 65535;
+  return n < 3 ? 0 : endKeyOf(lower.charCodeAt(n - 3), lower.charCodeAt(n - 2), lower.charCodeAt(n - 1));
 }
-function keyBits(words: Iterable<string>, key: (lower: string) => number): KeyBits {
+function endKeyOf(c3: number, c2: number, c1: number): number {
+  return (c3 * 961 + c2 * 31 + c1) & 65535;
+}
+/**
+ * The bits of a word list, by whole word or by ending. The list's words are read here, not through wordKey/endKey:
+ * V8 keeps the string kinds a read has seen (four at most, then the read goes generic), and the lists' literal
+ * strings are a kind the units' forms are not.
+ */
+function keyBits(words: Iterable<string>, by: 'word' | 'ending'): KeyBits {
   const bits = new Uint8Array(8192);
-  for (const w of words) { const k = key(w); bits[k >>> 3]! |= 1 << (k & 7); }
+  for (const w of words) {
+    const n = w.length;
+    const k = by === 'word'
+      ? (n === 0 ? 0 : wordKeyOf(n, w.charCodeAt(0), w.charCodeAt(n - 1)))
+      : (n < 3 ? 0 : endKeyOf(w.charCodeAt(n - 3), w.charCodeAt(n - 2), w.charCodeAt(n - 1)));
+    bits[k >>> 3]! |= 1 << (k & 7);
+  }
   return bits;
 }
 function hasKey(bits: KeyBits, k: number): boolean {
@@ -114,13 +131,13 @@ function hasKey(bits: KeyBits, k: number): boolean {
 const START_WORDS = keyBits([
   ...[...KNOWN_ORG_NAMES].map((n) => n.toLowerCase()), ...KNOWN_PHRASES_FIRST, ...PARTY_WORDS.keys(), ...TRADE_HEADS,
   ...BODY_OF_PLACE_HEADS, ...BODY_PLACE_HEADS, ...BODY_NOUNS,
-], wordKey);
+], 'word');
 /** Endings of institutional heads: isOrgHead is asked only of these. */
-const HEAD_ENDINGS = keyBits(ORG_HEAD_SUFFIXES, endKey);
+const HEAD_ENDINGS = keyBits(ORG_HEAD_SUFFIXES, 'ending');
 /** Districts as bodies ("des Vogtlandkreises"). */
-const DISTRICT_ENDINGS = keyBits(['kreis', 'kreises'], endKey);
+const DISTRICT_ENDINGS = keyBits(['kreis', 'kreises'], 'ending');
 /** A business head after a name ("Elbflügel Reisen"). */
-const TAIL_WORDS = keyBits(BUSINESS_TAIL_HEADS, wordKey);
+const TAIL_WORDS = keyBits(BUSINESS_TAIL_HEADS, 'word');
 
 /**
  * False when no rule of orgAt but the head rule can start at a capitalised word (the rules' tests,
