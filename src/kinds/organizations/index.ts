@@ -21,7 +21,7 @@ import { NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, isFirstName, isFirstNameWord, isOrgHead, isOrgHeadWord, isOrgHeadOfWord, isSurnameLike, placeAt, placeWord, roleOf, roleOfWord, unitWord, isLowerAcronym, LEX_LOWER_ACRONYM, LEX_ORG, type Word } from '../persons/lexicon.js';
+import { hasNounSuffix, wordSlot, isFirstName, isFirstNameWord, isOrgHead, isOrgHeadWord, isOrgHeadOfWord, isSurnameLike, placeAt, placeWord, roleOf, roleOfWord, unitWord, isLowerAcronym, LEX_LOWER_ACRONYM, LEX_ORG, type Word } from '../persons/lexicon.js';
 
 export interface OrgSpan {
   /** Unit range [first, last). */
@@ -95,10 +95,7 @@ type KeyBits = Uint8Array;
 /** Key of a whole word: its length, first and last letter. */
 function wordKey(lower: string): number {
   const n = lower.length;
-  return n === 0 ? 0 : wordKeyOf(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
-}
-function wordKeyOf(n: number, first: number, last: number): number {
-  return ((n & 31) * 977 + first * 31 + last) & 65535;
+  return n === 0 ? 0 : wordSlot(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
 }
 /** Key of a word's ending: its last three letters (suffix lists, whose suffixes are longer). */
 function endKey(lower: string): number {
@@ -118,7 +115,7 @@ function keyBits(words: Iterable<string>, by: 'word' | 'ending'): KeyBits {
   for (const w of words) {
     const n = w.length;
     const k = by === 'word'
-      ? (n === 0 ? 0 : wordKeyOf(n, w.charCodeAt(0), w.charCodeAt(n - 1)))
+      ? (n === 0 ? 0 : wordSlot(n, w.charCodeAt(0), w.charCodeAt(n - 1)))
       : (n < 3 ? 0 : endKeyOf(w.charCodeAt(n - 3), w.charCodeAt(n - 2), w.charCodeAt(n - 1)));
     bits[k >>> 3]! |= 1 << (k & 7);
   }

@@ -426,16 +426,17 @@ addLex(['er', 'sie', 'ceo'], LEX_REFER);
  * units skip the Map look-up (why: hashing every token's lower-case form was a third of buildUnits).
  */
 const LEX_FILTER = new Uint8Array(8192);
-function slotOf(n: number, first: number, last: number): number {
+/** A word's key from its length and first and last char codes (also the organisations' word filters). */
+export function wordSlot(n: number, first: number, last: number): number {
   return ((n & 31) * 977 + first * 31 + last) & 65535;
 }
 function lexSlot(lower: string): number {
   const n = lower.length;
-  return slotOf(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
+  return wordSlot(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
 }
 // the listed words are read here, not through lexSlot: V8 keeps the string kinds a read has seen (four at most,
 // then the read goes generic), and the lists' literal strings are a kind the token forms are not
-for (const w of LEX_WORDS.keys()) if (w.length > 0) { const s = slotOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)); LEX_FILTER[s >>> 3] |= 1 << (s & 7); }
+for (const w of LEX_WORDS.keys()) if (w.length > 0) { const s = wordSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)); LEX_FILTER[s >>> 3] |= 1 << (s & 7); }
 
 /** The words with lex bits (for the test that they are all 'word' tokens: buildUnits asks only those). */
 export function lexListedWords(): string[] {
