@@ -20,7 +20,7 @@ import { PEOPLE_STAFF_NOUNS } from '../lexicon/figure-nouns.js';
 import { quantityAfter, type QuantityNoun } from './quantities/index.js';
 import { placeWord } from './persons/lexicon.js';
 import { TokenMarks, tieYears } from './tie-year.js';
-import { startsCapitalised } from './capitals.js';
+import { startsCapitalised } from '../text/capitals.js';
 
 export interface Figures {
   money: MoneyFact[];

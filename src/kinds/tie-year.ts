@@ -13,7 +13,7 @@ import type { Context, Located } from '../engine/context.js';
 import { NOW_WORDS, SENTENCE_STARTERS, YEAR_LINK_WORDS } from '../lexicon/figure-nouns.js';
 import type { Token } from '../text/tokens.js';
 import { FirstLetters } from '../lexicon/first-letters.js';
-import { startsCapitalised } from './capitals.js';
+import { startsCapitalised } from '../text/capitals.js';
 
 /** A sentence end the splitter cannot see: an abbreviation's period before a new sentence ("… 40 Mio. Im Jahr …"). */
 function softBreakAfter(tokens: readonly Token[], j: number): boolean {

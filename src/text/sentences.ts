@@ -5,6 +5,7 @@
  * after a short line (headlines, datelines, list items), not inside wrapped prose.
  */
 import type { Token } from './tokens.js';
+import { startsCapitalised } from './capitals.js';
 
 export interface Sentence {
   /** First token index. */
@@ -29,8 +30,7 @@ const SHORT_LINE = 60;
 
 function startsUpperOrDigit(t: Token): boolean {
   if (t.type === 'number' || t.type === 'ordinal' || t.type === 'quote') return true;
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return startsCapitalised(t.value);
 }
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {

@@ -6,6 +6,7 @@
 import type { DatePrecision } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
+import { startsCapitalised } from '../../text/capitals.js';
 import { MONTHS, MONTH_SHORT_FORMS } from '../../lexicon/months.js';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, LONE_WEEKDAY_ABBREVIATIONS, DAYTIME_SUFFIXES } from '../../lexicon/weekdays.js';
 import { SEASONS } from '../../lexicon/seasons.js';
@@ -201,8 +202,7 @@ function intOf(t: Token | undefined, minLen: number, maxLen: number): number | u
 }
 
 function isCapitalised(t: Token): boolean {
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return startsCapitalised(t.value);
 }
 
 /** `next` is glued to `t` with no space ("März-Ausgabe", "2000er"). */

@@ -11,7 +11,7 @@ import {
   DECREASE_WORDS, EMPLOYMENT_VERBS, GENERIC_PEOPLE_NOUNS, HEADCOUNT_NOUNS, HIRING_VERBS, OCCUPATION_SUFFIXES, HEADCOUNT_PAIR_NOUNS, HEADCOUNT_SUFFIXES, INCREASE_WORDS, NOT_ADJECTIVES, NOT_STAFF_NOUNS,
   PEOPLE_STAFF_NOUNS, WORKFORCE_NOUNS,
 } from '../../lexicon/figure-nouns.js';
-import { startsCapitalised } from '../capitals.js';
+import { startsCapitalised } from '../../text/capitals.js';
 
 type Kind = HeadcountFact['kind'];
 

@@ -10,7 +10,7 @@ import type { Token } from '../../text/tokens.js';
 import { CURRENCY_ADJECTIVES, CURRENCY_COMPOUNDS, CURRENCY_WORDS, type CurrencyUnit } from '../../lexicon/currencies.js';
 import { METRIC_SUFFIXES, METRIC_WORDS } from '../../lexicon/figure-nouns.js';
 import { parseNumberWord } from '../../numbers/parse.js';
-import { startsCapitalised } from '../capitals.js';
+import { startsCapitalised } from '../../text/capitals.js';
 
 export interface CurrencyMatch extends CurrencyUnit {
   /** One past the last token of the currency. */

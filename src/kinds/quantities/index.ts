@@ -13,7 +13,7 @@ import { SCALE_WORDS } from '../../lexicon/scale-words.js';
 import { PERCENT_WORDS } from '../../lexicon/figure-nouns.js';
 import { headcountKindOf, isAdjective } from '../headcounts/index.js';
 import { metricOf } from '../money/index.js';
-import { startsCapitalised } from '../capitals.js';
+import { startsCapitalised } from '../../text/capitals.js';
 
 export interface QuantityNoun {
   category: NonNullable<QuantityFact['category']>;

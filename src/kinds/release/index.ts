@@ -8,6 +8,7 @@
 import type { Evidence, Release } from '../../facts.js';
 import type { Context } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
+import { startsCapitalised } from '../../text/capitals.js';
 import { absoluteDayAt, monthAt, type DateMatch } from '../dates/scan.js';
 import { RELEASE_LABELS, NEWS_AGENCIES, SOURCE_LABELS, PLACE_PARTICLES, NOT_PLACE_STARTS } from '../../lexicon/release-header.js';
 import { WordStarts } from '../../lexicon/word-starts.js';
@@ -126,8 +127,7 @@ function tokenStartingAt(tokens: readonly Token[], at: number): number {
 }
 
 function isCapitalised(t: Token): boolean {
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return startsCapitalised(t.value);
 }
 
 /**

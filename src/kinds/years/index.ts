@@ -8,6 +8,7 @@
 import type { DateFact, YearFact } from '../../facts.js';
 import type { Context, Located } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
+import { startsCapitalised } from '../../text/capitals.js';
 import { writtenYears } from '../dates/index.js';
 import { parseIso } from '../dates/calendar.js';
 import { isYearPairNoun, yearPair } from '../dates/scan.js';
@@ -34,9 +35,7 @@ function allDigits(s: string): boolean {
 }
 
 function isCapitalisedWord(t: Token): boolean {
-  if (t.type !== 'word') return false;
-  const c = t.value[0]!;
-  return c !== c.toLowerCase();
+  return t.type === 'word' && startsCapitalised(t.value);
 }
 
 function isLowerWord(t: Token): boolean {
