@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { findBlocks } from '../text/blocks.js';
+import { takeZeroed } from './scratch.js';
 
 export interface Context {
   /** The analysed text: all offsets in Facts refer to it. */
@@ -31,30 +32,6 @@ export interface Located<F> {
   fact: F;
   first: number;
   last: number;
-}
-
-/**
- * Typed arrays of one document carved from a shared block of zeroed memory, the way Node pools small
- * Buffers. Why: each `new Int32Array(n)` of a few hundred elements gets its own off-heap backing store
- * (allocated, zeroed, tracked and later freed by the GC), ≈ 1–2 µs apiece, two per document; a view into
- * the block costs a fraction. Regions are never handed out twice, so each starts zeroed; a block lives
- * as long as any view into it (at most SLAB_BYTES per retained context).
- */
-const SLAB_BYTES = 64 * 1024;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-
-/** `bytes` of zeroed memory, 8-byte aligned: a fresh block when the current one is full (big requests get their own). */
-function takeZeroed(bytes: number): { buffer: ArrayBuffer; offset: number } {
-  const size = (bytes + 7) & ~7;
-  if (size > SLAB_BYTES / 4) return { buffer: new ArrayBuffer(size), offset: 0 };
-  if (slabUsed + size > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  const offset = slabUsed;
-  slabUsed += size;
-  return { buffer: slab, offset };
 }
 
 /** Sentence index per token (sentences cover every token in order, so every slot is written). */

@@ -9,6 +9,7 @@ import type { DateFact, YearFact } from '../../facts.js';
 import type { Context, Located } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
 import { startsCapitalised } from '../../text/capitals.js';
+import { zeroedBytes } from '../../engine/scratch.js';
 import { writtenYears } from '../dates/index.js';
 import { parseIso } from '../dates/calendar.js';
 import { isYearPairNoun, yearPair } from '../dates/scan.js';
@@ -408,24 +409,6 @@ function yearBeforeAt(ctx: Context, i: number, base: Located<YearFact> | undefin
   return true;
 }
 
-/**
- * One mask of "inside a date" flags, reused from call to call (zeroed for the first n tokens): a new
- * Uint8Array per document took about 6 % of this stage in a profile on the bench's short releases
- * (a typed array's allocation and the release of its backing store cost far more than zeroing a few
- * hundred bytes). Safe to share: findYears is synchronous and never runs inside itself, and each
- * worker thread has its own module state. Past MASK_KEEP tokens a mask is made for the call alone,
- * so one huge text does not pin its memory.
- */
-let sharedMask = new Uint8Array(4096);
-const MASK_KEEP = 1 << 16;
-
-function coveredMask(n: number): Uint8Array {
-  if (n > MASK_KEEP) return new Uint8Array(n);
-  if (n > sharedMask.length) sharedMask = new Uint8Array(Math.min(MASK_KEEP, Math.max(n, sharedMask.length * 2)));
-  sharedMask.fill(0, 0, n);
-  return sharedMask;
-}
-
 /** Text order of year facts. */
 function byPosition(x: Located<YearFact>, y: Located<YearFact>): number {
   return x.fact.start - y.fact.start || x.fact.end - y.fact.end;
@@ -434,7 +417,7 @@ function byPosition(x: Located<YearFact>, y: Located<YearFact>): number {
 /** Year mentions, inside dates or alone, and relative ones ("in diesem Jahr") resolved against `anchor`. */
 export function findYears(ctx: Context, dates: readonly Located<DateFact>[], anchor: string | undefined): Located<YearFact>[] {
   const out: Located<YearFact>[] = [];
-  const covered = coveredMask(ctx.tokens.length);
+  const covered = zeroedBytes(ctx.tokens.length);
   yearsInDates(ctx, dates, covered, out);
   scanYears(ctx, covered, parseIso(anchor)?.y, out);
   out.sort(byPosition);
