@@ -23,7 +23,15 @@ function isFinalPunct(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.start);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
-const CLOSING = new Set(['“', '”', '"', '«', '»', '‘', "'", '’', ')']);
+/**
+ * A closing quote or bracket: “ ” " « » ‘ ' ’ ). By its character, then its length: a set of these strings
+ * hashed the token after each sentence end (a fresh string) to answer no.
+ */
+function isClosing(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return (c === 0x201c || c === 0x201d || c === 34 || c === 0xab || c === 0xbb || c === 0x2018 || c === 39 || c === 0x2019 || c === 41) &&
+    t.value.length === 1;
+}
 // Abbreviations that often end a sentence: the period does double duty.
 const FINAL_ABBREVIATIONS = new Set(['usw.', 'etc.', 'u.a.', 'uvm.', 'u.v.m.']);
 const SHORT_LINE = 60;
@@ -31,6 +39,16 @@ const SHORT_LINE = 60;
 function startsUpperOrDigit(t: Token): boolean {
   if (t.type === 'number' || t.type === 'ordinal' || t.type === 'quote') return true;
   return startsCapitalised(t.value);
+}
+
+/**
+ * text.lastIndexOf('\n', start) + 1, for a token with a line break before it: the break is in the whitespace
+ * right before the token, so a short look back (lastIndexOf is a call into V8's runtime).
+ */
+function lineStartBefore(text: string, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) !== 10) k--;
+  return k + 1;
 }
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
@@ -49,13 +67,13 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
           first = i;
         }
       }
-      lineStart = text.lastIndexOf('\n', t.start) + 1;
+      lineStart = lineStartBefore(text, t.start);
     }
     const isFinal = (t.type === 'punct' && isFinalPunct(text, t)) || (t.abbreviation === true && FINAL_ABBREVIATIONS.has(t.lower));
     if (!isFinal) continue;
     // take closing quotes and brackets along: „Das ist gut.“ Dann …
     let j = i;
-    while (j + 1 < n && CLOSING.has(tokens[j + 1]!.value) && !tokens[j + 1]!.spaceBefore) j++;
+    while (j + 1 < n && isClosing(text, tokens[j + 1]!) && !tokens[j + 1]!.spaceBefore) j++;
     const next = tokens[j + 1];
     if (next === undefined) continue;
     if (next.newlineBefore) continue; // the line-break branch above decides

@@ -51,9 +51,26 @@ function isPeriodAt(text: string, at: number, next: Token): boolean {
   return next.start === at && text.charCodeAt(at) === 46 && next.value.length === 1;
 }
 
-function joinTokens(text: string, a: Token, b: Token, type: TokenType): Token {
+/**
+ * A number joined with its groups or its period ("2'500", "2 500", "16."): digits, apostrophes, spaces and
+ * periods keep their case, so the value is its own lower-case form (toLowerCase of a two-byte string, as
+ * most texts are, is a call into ICU).
+ */
+function joinNumber(text: string, a: Token, b: Token, type: TokenType): Token {
   const value = text.slice(a.start, b.end);
-  return new PackedToken(value, value.toLowerCase(), type, a.start, a.spaceBefore, a.breaks);
+  return new PackedToken(value, value, type, a.start, a.spaceBefore, a.breaks);
+}
+
+/**
+ * An abbreviation and its period: the lower-case form is the word's and the period (no call into ICU).
+ * The listed abbreviations have at most nine letters, so `+` makes a flat string (V8 makes ropes from 13).
+ */
+function joinAbbreviation(text: string, word: Token, period: Token): Token {
+  const value = text.slice(word.start, period.end);
+  const lower = word.lower === word.value ? value : word.lower + '.';
+  const t = new PackedToken(value, lower, 'word', word.start, word.spaceBefore, word.breaks);
+  t.abbreviation = true;
+  return t;
 }
 
 /**
@@ -67,59 +84,62 @@ export function germanLayer(text: string, raw: Token[]): Token[] {
   let w = 0;
   const n = raw.length;
   for (let i = 0; i < n; i++) {
-    let t = raw[i]!;
+    const t = raw[i]!;
     // no read past the end: an out-of-bounds read makes V8 throw away this loop's optimised code
     const next = i + 1 < n ? raw[i + 1] : undefined;
-    // abbreviation + period, with nothing between
-    if (t.type === 'word' && next !== undefined && isPeriodAt(text, t.end, next) && ABBREVIATIONS.has(t.lower)) {
-      t = joinTokens(text, t, next, 'word');
-      t.abbreviation = true;
-      i++;
-      out[w++] = t;
-      continue;
-    }
-    if (t.type === 'word' && t.value.length > 1 && text.charCodeAt(t.start + t.value.length - 1) === 46) {
-      t.abbreviation = true; // kept whole by the scanner: "z.B.", "u.a.", "e.V."
-    }
-    if (t.type === 'number' && isDigits(t.value, 1, 3)) {
-      // Swiss 2'500 / 2’500 and spaced 2 500, 1 234 567: groups of exactly three digits
-      let j = i;
-      let joined = t;
-      for (;;) {
-        const sep = j + 1 < n ? raw[j + 1] : undefined;
-        const grp = j + 2 < n ? raw[j + 2] : undefined;
-        if (sep !== undefined && grp !== undefined && (sep.value === "'" || sep.value === '’') && sep.start === joined.end && grp.start === sep.end && isDigits(grp.value, 3, 3)) {
-          joined = joinTokens(text, joined, grp, 'number');
-          j += 2;
-          continue;
-        }
-        const g = sep;
-        if (g !== undefined && g.type === 'number' && !g.newlineBefore && g.start === joined.end + 1 && text.charCodeAt(joined.end) === 32 && isDigits(g.value, 3, 3)) {
-          const after = grp;
-          // "2 500" but not "2017 200", nor "2 500,50" … (the group must end the number)
-          if (after === undefined || after.start > g.end || (after.value !== '.' && after.value !== ',' && after.type !== 'number')) {
-            joined = joinTokens(text, joined, g, 'number');
-            j += 1;
+    // by type first: most tokens are words, and a word needs its end (a string's length) once, not per test
+    const type = t.type;
+    if (type === 'word') {
+      const end = t.end;
+      // abbreviation + period, with nothing between
+      if (next !== undefined && isPeriodAt(text, end, next) && ABBREVIATIONS.has(t.lower)) {
+        out[w++] = joinAbbreviation(text, t, next);
+        i++;
+        continue;
+      }
+      if (end - t.start > 1 && text.charCodeAt(end - 1) === 46) {
+        t.abbreviation = true; // kept whole by the scanner: "z.B.", "u.a.", "e.V."
+      }
+    } else if (type === 'number') {
+      if (isDigits(t.value, 1, 3)) {
+        // Swiss 2'500 / 2’500 and spaced 2 500, 1 234 567: groups of exactly three digits
+        let j = i;
+        let joined = t;
+        for (;;) {
+          const sep = j + 1 < n ? raw[j + 1] : undefined;
+          const grp = j + 2 < n ? raw[j + 2] : undefined;
+          if (sep !== undefined && grp !== undefined && (sep.value === "'" || sep.value === '’') && sep.start === joined.end && grp.start === sep.end && isDigits(grp.value, 3, 3)) {
+            joined = joinNumber(text, joined, grp, 'number');
+            j += 2;
             continue;
           }
+          const g = sep;
+          if (g !== undefined && g.type === 'number' && !g.newlineBefore && g.start === joined.end + 1 && text.charCodeAt(joined.end) === 32 && isDigits(g.value, 3, 3)) {
+            const after = grp;
+            // "2 500" but not "2017 200", nor "2 500,50" … (the group must end the number)
+            if (after === undefined || after.start > g.end || (after.value !== '.' && after.value !== ',' && after.type !== 'number')) {
+              joined = joinNumber(text, joined, g, 'number');
+              j += 1;
+              continue;
+            }
+          }
+          break;
         }
-        break;
+        if (j !== i) {
+          joined.joined = true;
+          out[w++] = joined;
+          i = j;
+          continue;
+        }
       }
-      if (j !== i) {
-        joined.joined = true;
-        out[w++] = joined;
-        i = j;
-        continue;
-      }
-    }
-    // ordinal: "16." before a month, a period noun or a lower-case word
-    if (t.type === 'number' && next !== undefined && isPeriodAt(text, t.end, next) && isDigits(t.value, 1, 4)) {
-      const after = i + 2 < n ? raw[i + 2] : undefined;
-      if (after !== undefined && !(after.breaks > 1) && (after.type === 'number' ? false : isOrdinalContext(after, i + 3 < n ? raw[i + 3] : undefined))) {
-        t = joinTokens(text, t, next, 'ordinal');
-        i++;
-        out[w++] = t;
-        continue;
+      // ordinal: "16." before a month, a period noun or a lower-case word
+      if (next !== undefined && isPeriodAt(text, t.end, next) && isDigits(t.value, 1, 4)) {
+        const after = i + 2 < n ? raw[i + 2] : undefined;
+        if (after !== undefined && !(after.breaks > 1) && (after.type === 'number' ? false : isOrdinalContext(after, i + 3 < n ? raw[i + 3] : undefined))) {
+          out[w++] = joinNumber(text, t, next, 'ordinal');
+          i++;
+          continue;
+        }
       }
     }
     if (w !== i) out[w] = t; // nothing joined so far: the token is already in place
