@@ -6,12 +6,14 @@
  * (start-up, module loading and JIT warm-up cancel out). The warm-up is long (30 rounds of the 0.2 MB corpus):
  * with 3, functions still tiered up during the counted rounds and the counts were 3–4× too high.
  *
- *   node bench/icount.mjs [DIST] [--stage extract|tokenize|context|names|names:units|names:orgs|names:persons|names:locations|figures|chrono] [--mb 0.2] [--rounds 10,30] [--warm 30] [--cache-sim] [--branch-sim]
+ *   node bench/icount.mjs [DIST] [--stage extract|tokenize|context|names|names:units|names:orgs|names:persons|names:locations|figures|chrono] [--mb 0.2] [--rounds 10,30] [--warm 30] [--cache-sim [--ll 524288,8,64]] [--branch-sim]
  *
  * `--stage chrono` counts chrono-node's German parser on the same documents, for scale.
  * Needs valgrind. V8 runs single-threaded here (no concurrent compilation or marking), so the counts are those of
  * the main thread's work, not of the helpers a normal run uses; cache misses are those of cachegrind's model,
- * not of the real CPU (this VM exposes no hardware counters to `perf`).
+ * not of the real CPU (this VM exposes no hardware counters to `perf`). Cachegrind models two levels; its last level is
+ * set to the size of a core's L2 (512 kB, `--ll` to change), so "LL misses" are the misses that go to the shared L3
+ * or memory: the expensive ones.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -80,8 +82,10 @@ if (process.env.PF_ICOUNT_CHILD === '1') {
   const branchSim = args.includes('--branch-sim');
   const self = fileURLToPath(import.meta.url);
   const count = (rounds) => {
-    const r = spawnSync('valgrind', ['--tool=cachegrind', `--cache-sim=${cacheSim ? 'yes' : 'no'}`, `--branch-sim=${branchSim ? 'yes' : 'no'}`, '--cachegrind-out-file=/dev/null',
+    const r = spawnSync('valgrind', ['--tool=cachegrind', ...(cacheSim ? [`--LL=${opt('--ll', '524288,8,64')}`] : []), `--cache-sim=${cacheSim ? 'yes' : 'no'}`, `--branch-sim=${branchSim ? 'yes' : 'no'}`, '--cachegrind-out-file=/dev/null',
       '--smc-check=all-non-file', process.execPath, '--no-concurrent-recompilation', '--no-concurrent-marking', '--single-threaded-gc',
+      // fixed seeds: with V8's random string-hash seed, two runs of one build differed by up to 11 % in instructions (892 and 1006 per byte)
+      '--hash-seed=1', '--random-seed=1',
       self, dist, '--stage', stage, '--n', String(rounds), '--mb', String(mb), '--warm', opt('--warm', '30')], { encoding: 'utf8', env: { ...process.env, PF_ICOUNT_CHILD: '1' }, maxBuffer: 1 << 26 });
     if (r.status !== 0) throw new Error(`valgrind failed: ${r.stderr.slice(-2000)}`);
     const read = (label) => { const m = new RegExp(`${label}\\s*(?:refs|misses)?:\\s+([\\d,]+)`).exec(r.stderr); return m === null ? Number.NaN : Number(m[1].replace(/,/g, '')); };
