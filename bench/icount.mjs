@@ -6,7 +6,7 @@
  * (start-up, module loading and JIT warm-up cancel out). The warm-up is long (30 rounds of the 0.2 MB corpus):
  * with 3, functions still tiered up during the counted rounds and the counts were 3–4× too high.
  *
- *   node bench/icount.mjs [DIST] [--stage extract|tokenize|context|names|names:units|names:orgs|names:persons|names:locations|figures|chrono] [--mb 0.2] [--rounds 10,30] [--warm 30] [--cache-sim] [--branch-sim]
+ *   node bench/icount.mjs [DIST] [--stage extract|tokenize|context|language|release|dates|years|names|names:units|names:orgs|names:persons|names:locations|figures|chrono] [--mb 0.2] [--rounds 10,30] [--warm 30] [--cache-sim] [--branch-sim]
  *
  * `--stage chrono` counts chrono-node's German parser on the same documents, for scale.
  * Needs valgrind. V8 runs single-threaded here (no concurrent compilation or marking), so the counts are those of
@@ -35,6 +35,7 @@ if (process.env.PF_ICOUNT_CHILD === '1') {
   const { findDates } = await imp('kinds/dates/index.js');
   const { findYears } = await imp('kinds/years/index.js');
   const { findFigures } = await imp('kinds/figures.js');
+  const { detectLanguage } = await imp('text/language.js');
   const docs = repeatTo(loadDocuments().docs, mb * 1e6);
   const chrono = stage === 'chrono' ? await import('chrono-node') : undefined;
   // the stages after the context run on prebuilt contexts (their cost is then the stage alone; warm strings
@@ -67,6 +68,12 @@ if (process.env.PF_ICOUNT_CHILD === '1') {
       findLocationSpans(ctx, units, people.mask);
     },
     figures: (k) => findFigures(prepared[k].ctx, prepared[k].years, prepared[k].anchor),
+    // the early stages as extract() runs them, each on a fresh context with the stages before it (differences give
+    // one stage's cost: dates − release, years − dates; language and release each − context)
+    language: (k) => detectLanguage(makeContext(docs[k]).tokens),
+    release: (k) => findRelease(makeContext(docs[k])),
+    dates: (k) => { const ctx = makeContext(docs[k]); findDates(ctx, findRelease(ctx).date); },
+    years: (k) => { const ctx = makeContext(docs[k]); const anchor = findRelease(ctx).date; findYears(ctx, findDates(ctx, anchor), anchor); },
   }[stage];
   if (run === undefined) throw new Error(`unknown stage ${stage}`);
   for (let w = 0; w < Number(opt('--warm', '30')); w++) for (let k = 0; k < docs.length; k++) run(k);
