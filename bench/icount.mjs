@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * Instructions (and, with --cache-sim, simulated cache misses) per MB of text for one stage, counted by
- * valgrind's cachegrind: deterministic where timings on this shared VM are not, so a change of 1 % shows.
+ * valgrind's cachegrind: steadier than timings on this shared VM, though not exact — two runs of one build
+ * differed by 5–15 % (GC and JIT timing, and V8's bimodal steady state), so it shows changes of 10 % and more.
  * Two runs of the same warm-up and a different number of rounds; the difference is the rounds' own cost
  * (start-up, module loading and JIT warm-up cancel out). The warm-up is long (30 rounds of the 0.2 MB corpus):
  * with 3, functions still tiered up during the counted rounds and the counts were 3–4× too high.
  *
- *   node bench/icount.mjs [DIST] [--stage extract|tokenize|context|names|names:units|names:orgs|names:persons|names:locations|figures|chrono] [--mb 0.2] [--rounds 10,30] [--warm 30] [--cache-sim [--ll 524288,8,64]] [--branch-sim]
+ *   node bench/icount.mjs [DIST] [--stage extract|tokenize|context|language|release|dates|years|names|names:units|names:orgs|names:persons|names:locations|figures|chrono]
+ *     [--mb 0.2] [--rounds 10,30] [--warm 30] [--cache-sim [--ll 524288,8,64]] [--branch-sim]
  *
  * `--stage chrono` counts chrono-node's German parser on the same documents, for scale.
  * Needs valgrind. V8 runs single-threaded here (no concurrent compilation or marking), so the counts are those of
@@ -37,6 +39,7 @@ if (process.env.PF_ICOUNT_CHILD === '1') {
   const { findDates } = await imp('kinds/dates/index.js');
   const { findYears } = await imp('kinds/years/index.js');
   const { findFigures } = await imp('kinds/figures.js');
+  const { detectLanguage } = await imp('text/language.js');
   const docs = repeatTo(loadDocuments().docs, mb * 1e6);
   const chrono = stage === 'chrono' ? await import('chrono-node') : undefined;
   // the stages after the context run on prebuilt contexts (their cost is then the stage alone; warm strings
@@ -69,6 +72,12 @@ if (process.env.PF_ICOUNT_CHILD === '1') {
       findLocationSpans(ctx, units, people.mask);
     },
     figures: (k) => findFigures(prepared[k].ctx, prepared[k].years, prepared[k].anchor),
+    // the early stages as extract() runs them, each on a fresh context with the stages before it (differences give
+    // one stage's cost: dates − release, years − dates; language and release each − context)
+    language: (k) => detectLanguage(makeContext(docs[k]).tokens),
+    release: (k) => findRelease(makeContext(docs[k])),
+    dates: (k) => { const ctx = makeContext(docs[k]); findDates(ctx, findRelease(ctx).date); },
+    years: (k) => { const ctx = makeContext(docs[k]); const anchor = findRelease(ctx).date; findYears(ctx, findDates(ctx, anchor), anchor); },
   }[stage];
   if (run === undefined) throw new Error(`unknown stage ${stage}`);
   for (let w = 0; w < Number(opt('--warm', '30')); w++) for (let k = 0; k < docs.length; k++) run(k);

@@ -16,7 +16,7 @@
  */
 import type { Language } from '../facts.js';
 import type { Token } from './tokens.js';
-import { WordStarts } from '../lexicon/word-starts.js';
+import { WordTable } from '../lexicon/word-starts.js';
 
 const GERMAN = new Set([
   'der', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'eines', 'einem',
@@ -45,8 +45,11 @@ const STOPWORD_LANGUAGE: ReadonlyMap<string, 'de' | 'en'> = new Map<string, 'de'
   ...[...ENGLISH].map((w) => [w, 'en'] as const),
   ...[...GERMAN].map((w) => [w, 'de'] as const),
 ]);
-/** Most words ("Unternehmen", "Millionen") are ruled out by their start and length, before any hashing. */
-const STOPWORD_STARTS = new WordStarts(STOPWORD_LANGUAGE.keys());
+/**
+ * The same, for the loop: a word is compared with the stopwords of its first three letters and length, never
+ * hashed ("Unternehmen" finds none; "der" is found without hashing it, and about a third of the words are stopwords).
+ */
+const STOPWORDS = new WordTable(STOPWORD_LANGUAGE);
 
 const MIN_WORDS = 8;
 const MIN_SHARE = 0.12;
@@ -70,8 +73,7 @@ export function detectLanguage(tokens: readonly Token[]): Language {
       continue;
     }
     if (t.type !== 'word') continue;
-    const w = t.lower;
-    const lang = STOPWORD_STARTS.mayList(w) ? STOPWORD_LANGUAGE.get(w) : undefined;
+    const lang = STOPWORDS.get(t.lower);
     const isDe = lang === 'de';
     const isEn = lang === 'en';
     if (inQuote) { qWords++; if (isDe) qDe++; else if (isEn) qEn++; }

@@ -33,12 +33,24 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** "01" … "99": every date's month and day, without a number-to-string conversion and a padStart each. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, k) => pad(k, 2));
+
+function pad2(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < 100 ? TWO_DIGITS[n]! : pad(n, 2);
+}
+
+/** Years of four digits (all but the strangest) need no padding. */
+function pad4(y: number): string {
+  return Number.isInteger(y) && y >= 1000 ? String(y) : pad(y, 4);
+}
+
 export function isoDay(v: Ymd): string {
-  return `${pad(v.y, 4)}-${pad(v.m, 2)}-${pad(v.d, 2)}`;
+  return `${pad4(v.y)}-${pad2(v.m)}-${pad2(v.d)}`;
 }
 
 export function isoMonth(y: number, m: number): string {
-  return `${pad(y, 4)}-${pad(m, 2)}`;
+  return `${pad4(y)}-${pad2(m)}`;
 }
 
 function fromUtc(t: number): Ymd {
@@ -47,6 +59,8 @@ function fromUtc(t: number): Ymd {
 }
 
 function toUtc(v: Ymd): number {
+  // Date.UTC gives the same time without a Date object, except that it reads years 0–99 as 1900–1999
+  if (v.y >= 100) return Date.UTC(v.y, v.m - 1, v.d);
   const dt = new Date(0);
   dt.setUTCFullYear(v.y, v.m - 1, v.d);
   return dt.getTime();
@@ -66,7 +80,9 @@ export function addMonths(v: Ymd, n: number): Ymd {
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function weekday(v: Ymd): number {
-  const w = new Date(toUtc(v)).getUTCDay();
+  // what getUTCDay computes, without a Date object: 1 January 1970 was a Thursday
+  const days = Math.floor(toUtc(v) / 86_400_000);
+  const w = (((days + 4) % 7) + 7) % 7;
   return w === 0 ? 7 : w;
 }
 

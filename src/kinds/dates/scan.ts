@@ -20,6 +20,7 @@ import {
 } from '../../lexicon/relative-time.js';
 import { DAY_ORDINAL_STEMS, DAY_ORDINAL_ENDINGS } from '../../lexicon/day-ordinals.js';
 import { WordGate } from './word-gate.js';
+import { WordTable } from '../../lexicon/word-starts.js';
 import {
   type Ymd, isValidDay, isoDay, isoMonth, addDays, addMonths, nextWeekday, previousWeekday, weekdayOfWeek, nthWeekdayOfMonth,
 } from './calendar.js';
@@ -126,6 +127,8 @@ const START_WORDS: ReadonlyMap<string, StartKind> = (() => {
 
 /** Most words are ruled out by their first three letters and length, before START_WORDS is hashed. */
 const START_TABLE = new WordGate(START_WORDS.keys());
+/** START_WORDS for matchAt: a word's kind without hashing it (a third of the words that pass START_TABLE are not listed). */
+const START_KINDS = new WordTable(START_WORDS);
 
 /**
  * Month names with and without a period, for monthAt: it is asked at the word after most numbers
@@ -234,8 +237,8 @@ const TENSE_WORDS: ReadonlyMap<string, TenseWord> = (() => {
   return m;
 })();
 
-/** clauseTense reads every word of a clause: most are ruled out here, without hashing their text. */
-const TENSE_STARTS = new WordGate(TENSE_WORDS.keys());
+/** clauseTense reads every word of a clause: TENSE_WORDS without hashing them (most fail on their start and length). */
+const TENSE_KINDS = new WordTable(TENSE_WORDS);
 
 /** "eingebrochen", "gestiegen", "aufgestiegen": a participle with ge- (for "ist/sind … -ge-…-en"). */
 function isPerfectParticiple(w: string): boolean {
@@ -255,6 +258,18 @@ function mayBeDayNumber(v: string): boolean {
   const c2 = v.charCodeAt(2);
   if (c1 === 46 || c2 === 46) return true; // "."
   return n >= 8 && v.charCodeAt(4) === 45; // "-"
+}
+
+/**
+ * Can the number token t (one that passed mayBeDayNumber) start a date, by the token after it? A plain number
+ * ("15 Prozent", most of them) starts one only before a month name ("15 März") or glued to a suffix or period
+ * ("15ten", "4tes Quartal", "1.-3. Juni"): dayPart, quirkRange and numberedPeriod ask for nothing else. The shapes
+ * with a period or hyphen ("16.03.2017") always go on. A filter for scanDates: matchAt would return null for the rest.
+ */
+function mayStartWithNumber(t: Token, next: Token | undefined): boolean {
+  if (!allDigits(t.value)) return true;
+  if (next === undefined) return false;
+  return glued(t, next) || (next.type === 'word' && MONTH_FORMS.mayList(next.lower));
 }
 
 function twoDigitYear(yy: number): number {
@@ -750,9 +765,9 @@ class Scanner {
     let haben = false;
     for (let j = from; j < to; j++) {
       const t = this.T[j]!;
-      // (TENSE_WORDS are all words; WordGate is asked only about words)
-      if (t.type !== 'word' || !TENSE_STARTS.mayList(t.lower)) continue;
-      const kind = TENSE_WORDS.get(t.lower);
+      // (TENSE_WORDS are all words; WordTable is asked only about words)
+      if (t.type !== 'word') continue;
+      const kind = TENSE_KINDS.get(t.lower);
       if (kind === undefined) continue;
       if (kind === TenseWord.Future) return 'future';
       if (kind === TenseWord.Auxiliary) haben = true;
@@ -1133,8 +1148,7 @@ class Scanner {
     }
     if (t.type !== 'word') return null;
     const w = t.lower;
-    if (!START_TABLE.mayList(w)) return null;
-    switch (START_WORDS.get(w)) {
+    switch (START_KINDS.get(w)) {
       case undefined: return null;
       case StartKind.Weekday: return this.weekday(i);
       case StartKind.Month: return this.monthDay(i) ?? this.month(i);
@@ -1201,6 +1215,8 @@ function partWithYear(first: number, last: number, d: number, m: number, y: numb
 export function yearPair(t: Token | undefined): { y: number; y2: number; secondDigits: number } | undefined {
   if (t === undefined || t.type !== 'number') return undefined;
   const v = t.value;
+  // "2019/20" or "2019/2020": seven or nine chars, the slash fifth (asked of every number the years pass)
+  if ((v.length !== 7 && v.length !== 9) || v.charCodeAt(4) !== 47) return undefined;
   const slash = v.indexOf('/');
   if (slash !== 4 || !allDigits(v.slice(0, 4))) return undefined;
   const rest = v.slice(5);
@@ -1230,7 +1246,7 @@ export function scanDates(ctx: Context, anchor: Ymd | undefined, skip?: Uint8Arr
     if (type === 'word') {
       if (!START_TABLE.mayList(t.lower)) continue;
     } else if (type === 'number') {
-      if (!mayBeDayNumber(t.value)) continue;
+      if (!mayBeDayNumber(t.value) || !mayStartWithNumber(t, tokens[i + 1])) continue;
     } else if (type !== 'ordinal') {
       continue;
     }

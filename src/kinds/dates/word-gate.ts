@@ -7,22 +7,19 @@
  * strings) are answered before any char is read, so the reads stay inline. The dates scan asks
  * this at every word: about a quarter of that stage's instructions went to those generic loads.
  */
-import { lengthBit, WordStarts } from '../../lexicon/word-starts.js';
+import { CHAR_CLASS, CLASSES, lengthBit, WordStarts } from '../../lexicon/word-starts.js';
 
 export class WordGate extends WordStarts {
   /**
    * False when no listed word has w's first three letters and length; true means "look it up".
-   * Words of one letter, or with a char beyond Latin-1 among the first three, always pass.
+   * Words of one letter always pass.
    * Only for the lower form of a word token (see above).
    */
   override mayList(w: string): boolean {
     const n = w.length;
     if (n < 2) return true;
-    const a = w.charCodeAt(0);
-    const b = w.charCodeAt(1);
-    const third = n === 2 ? 0 : w.charCodeAt(2);
-    if (a > 255 || b > 255 || third > 255) return true;
-    const row = this.rowOf[(a << 8) | b]!;
-    return row !== 0 && (this.masks[row * 256 + third]! & lengthBit(n)) !== 0;
+    const row = this.rowOf[CHAR_CLASS[w.charCodeAt(0)]! * CLASSES + CHAR_CLASS[w.charCodeAt(1)]!]!;
+    const third = n === 2 ? 0 : CHAR_CLASS[w.charCodeAt(2)]!;
+    return row !== 0 && (this.masks[row * CLASSES + third]! & lengthBit(n)) !== 0;
   }
 }

@@ -21,6 +21,7 @@ import {
 } from '../../lexicon/year-context.js';
 import { YEAR_PAIR_NOUNS } from '../../lexicon/periods.js';
 import { FirstLetters } from '../../lexicon/first-letters.js';
+import { WordTable } from '../../lexicon/word-starts.js';
 
 const YEAR_NOUNS_SINGULAR: ReadonlySet<string> = new Set(['jahr', 'jahres', 'jahrs']);
 /** After "im letzten Jahr": "des Studiums", "seiner Amtszeit" make it the last year of something. */
@@ -68,6 +69,8 @@ function isBareParticiple(w: string): boolean {
  * (A table of whole words, WordStarts, rejects more words but measured slower here.)
  */
 const RELATIVE_STARTS = new FirstLetters([THIS_YEAR_ADJECTIVE_PREFIX, 'heuer', 'vorjahr', 'jahresbeginn', 'jahresanfang', 'vor', ...DEICTICS.keys()]);
+/** DEICTICS for relativeAt, which asks at every word that passes RELATIVE_STARTS ("die", "von", "vertrag"): no hashing of them. */
+const DEICTIC_STEPS = new WordTable(DEICTICS);
 
 class YearScanner {
   readonly T: readonly Token[];
@@ -256,7 +259,7 @@ class YearScanner {
     if ((w === 'jahresbeginn' || w === 'jahresanfang') && prev === 'seit' && !/^\d{4}$/u.test(this.at(i + 1)?.value ?? '')) {
       return { year: anchorYear, first: i, last: i + 1, rule: 'years/seit-jahresbeginn' };
     }
-    const step = DEICTICS.get(w);
+    const step = DEICTIC_STEPS.get(w);
     if (step !== undefined && YEAR_NOUNS_SINGULAR.has(this.at(i + 1)?.lower ?? '')) {
       if (OF_WORDS.has(this.at(i + 2)?.lower ?? '')) return undefined;
       return { year: anchorYear + step, first: withPrep, last: i + 2, rule: 'years/deictic-year' };
@@ -321,8 +324,8 @@ function numberYears(s: YearScanner, i: number, out: Located<YearFact>[]): void 
     }
     return;
   }
-  // "2019-2021"
-  const r = YEAR_RANGE.exec(v);
+  // "2019-2021" (nine chars: the others skip the regex)
+  const r = v.length === 9 ? YEAR_RANGE.exec(v) : null;
   if (r !== null) {
     const y1 = Number(r[1]);
     const y2 = Number(r[2]);
@@ -344,7 +347,7 @@ function scanYears(ctx: Context, covered: Uint8Array, anchorYear: number | undef
   const boilerplate = ctx.boilerplate; // a local: the calls in the loop could change ctx for all the compiler knows
   // the written years before the current token, for "im Jahr davor": those of dates (in out already, in position
   // order after the sort) with a cursor, and the last one this scan found (a cursor, not a search: linear)
-  const inDates = out.slice().sort((a, b) => a.first - b.first);
+  const inDates = byFirstToken(out);
   let d = 0;
   let lastFound: Located<YearFact> | undefined;
   let foundBefore: Located<YearFact> | undefined; // the one found before lastFound
@@ -409,9 +412,26 @@ function yearBeforeAt(ctx: Context, i: number, base: Located<YearFact> | undefin
   return true;
 }
 
+/**
+ * A copy of the located years in the order of their first tokens. Those of findDates come in that order
+ * already (the dates are in text order, the years of each in theirs): then only the check, no sort.
+ */
+function byFirstToken(years: readonly Located<YearFact>[]): Located<YearFact>[] {
+  for (let k = 1; k < years.length; k++) {
+    if (years[k]!.first < years[k - 1]!.first) return years.slice().sort((a, b) => a.first - b.first);
+  }
+  return years.slice();
+}
+
 /** Text order of year facts. */
 function byPosition(x: Located<YearFact>, y: Located<YearFact>): number {
   return x.fact.start - y.fact.start || x.fact.end - y.fact.end;
+}
+
+/** Are the years in text order already? (Often: then no sort, whose set-up costs more than the check.) */
+function inTextOrder(years: readonly Located<YearFact>[]): boolean {
+  for (let k = 1; k < years.length; k++) if (byPosition(years[k - 1]!, years[k]!) > 0) return false;
+  return true;
 }
 
 /** Year mentions, inside dates or alone, and relative ones ("in diesem Jahr") resolved against `anchor`. */
@@ -420,6 +440,6 @@ export function findYears(ctx: Context, dates: readonly Located<DateFact>[], anc
   const covered = zeroedBytes(ctx.tokens.length);
   yearsInDates(ctx, dates, covered, out);
   scanYears(ctx, covered, parseIso(anchor)?.y, out);
-  out.sort(byPosition);
+  if (!inTextOrder(out)) out.sort(byPosition);
   return out;
 }
