@@ -8,9 +8,9 @@
  * before, untimed), then the stage. Why: prebuilt contexts, reused round after round, kept their strings hashed and
  * in cache, and the build timed second looked 1.45–1.6× faster on identical code in the dates stage.
  */
-import { join, resolve } from 'node:path';
 import { loadDocuments, repeatTo } from './corpus.mjs';
 import { median } from './measure.mjs';
+import { loadDist } from './dist.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -20,17 +20,7 @@ const mb = Number(opt('--mb', '1'));
 const rounds = Number(opt('--rounds', '7'));
 
 async function load(dist) {
-  const d = resolve(dist);
-  const imp = (path) => import(join(d, path));
-  const { extract } = await imp('index.js');
-  const { tokenize } = await imp('text/tokens.js');
-  const { makeContext } = await imp('engine/context.js');
-  const { detectLanguage } = await imp('text/language.js');
-  const { findRelease } = await imp('kinds/release/index.js');
-  const { findDates } = await imp('kinds/dates/index.js');
-  const { findYears } = await imp('kinds/years/index.js');
-  const { findFigures } = await imp('kinds/figures.js');
-  const { findNames } = await imp('kinds/names.js');
+  const { extract, tokenize, makeContext, detectLanguage, findRelease, findDates, findYears, findFigures, findNames } = await loadDist(dist);
   // each stage: the work before it (untimed) and the stage itself, for one document
   const upTo = (text) => {
     const ctx = makeContext(text);

@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { ROOT } from './corpus.mjs';
+import { loadDist } from './dist.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -30,24 +31,14 @@ if (process.env.PF_ICOUNT_CHILD === '1') {
   // the child: warm up, then `rounds` rounds of the stage over the corpus
   const [dist, stage, rounds, mb] = [resolve(positional[0]), opt('--stage', 'extract'), Number(opt('--n', '10')), Number(opt('--mb', '0.2'))];
   const { loadDocuments, repeatTo } = await import(join(ROOT, 'bench/corpus.mjs'));
-  const imp = (p) => import(join(dist, p));
-  const { extract } = await imp('index.js');
-  const { tokenize } = await imp('text/tokens.js');
-  const { makeContext } = await imp('engine/context.js');
-  const { findNames } = await imp('kinds/names.js');
-  const { findRelease } = await imp('kinds/release/index.js');
-  const { findDates } = await imp('kinds/dates/index.js');
-  const { findYears } = await imp('kinds/years/index.js');
-  const { findFigures } = await imp('kinds/figures.js');
-  const { detectLanguage } = await imp('text/language.js');
+  const {
+    extract, tokenize, makeContext, findNames, findRelease, findDates, findYears, findFigures, detectLanguage,
+    buildUnits, findOrganizationSpans, findPersons, findLocationSpans,
+  } = await loadDist(dist);
   const docs = repeatTo(loadDocuments().docs, mb * 1e6);
   const chrono = stage === 'chrono' ? await import('chrono-node') : undefined;
   // the stages after the context run on prebuilt contexts (their cost is then the stage alone; warm strings
   // make them a little cheaper than inside extract())
-  const { buildUnits } = await imp('kinds/persons/units.js');
-  const { findOrganizationSpans } = await imp('kinds/organizations/index.js');
-  const { findPersons } = await imp('kinds/persons/index.js');
-  const { findLocationSpans } = await imp('kinds/locations/index.js');
   const prepared = stage === 'names' || stage === 'figures' || stage.startsWith('names:') ? docs.map((d) => {
     const ctx = makeContext(d);
     const anchor = findRelease(ctx).date;

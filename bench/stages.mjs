@@ -3,29 +3,17 @@
  * bench corpus after a warm-up). `node bench/stages.mjs [--mb 2] [--rounds 3]`; needs a build.
  */
 import { loadDocuments, repeatTo, utf8Bytes } from './corpus.mjs';
+import { loadDist } from './dist.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const mb = opt('--mb', 2);
 const rounds = opt('--rounds', 3);
 const dist = process.env.PF_DIST ?? new URL('../dist/', import.meta.url).pathname;
-const imp = (p) => import(`${dist}/${p}`);
-
-const { normalize } = await imp('text/normalize.js');
-const { tokenize } = await imp('text/tokens.js');
-const { splitSentences } = await imp('text/sentences.js');
-const { findBlocks } = await imp('text/blocks.js');
-const { makeContext } = await imp('engine/context.js');
-const { detectLanguage } = await imp('text/language.js');
-const { findRelease } = await imp('kinds/release/index.js');
-const { findDates } = await imp('kinds/dates/index.js');
-const { findYears } = await imp('kinds/years/index.js');
-const { findFigures } = await imp('kinds/figures.js');
-const { buildUnits } = await imp('kinds/persons/units.js');
-const { findOrganizationSpans, organizationFacts } = await imp('kinds/organizations/index.js');
-const { findPersons } = await imp('kinds/persons/index.js');
-const { findLocationSpans, locationFacts } = await imp('kinds/locations/index.js');
-const { findQuotes } = await imp('kinds/quotes/index.js');
+const {
+  normalize, tokenize, splitSentences, findBlocks, makeContext, detectLanguage, findRelease, findDates, findYears, findFigures,
+  buildUnits, findOrganizationSpans, organizationFacts, findPersons, findLocationSpans, locationFacts, findQuotes,
+} = await loadDist(dist);
 
 const { docs } = loadDocuments();
 const corpus = repeatTo(docs, mb * 1e6);

@@ -12,21 +12,14 @@
  */
 import { join, resolve } from 'node:path';
 import { ROOT, loadDocuments, repeatTo } from './corpus.mjs';
+import { loadDist } from './dist.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const mb = opt('--mb', 2);
 const rounds = opt('--rounds', 5);
 const dist = resolve(process.env.PF_DIST ?? join(ROOT, 'dist'));
-const imp = (p) => import(join(dist, p));
-const { extract } = await imp('index.js');
-const { makeContext } = await imp('engine/context.js');
-const { detectLanguage } = await imp('text/language.js');
-const { findRelease } = await imp('kinds/release/index.js');
-const { findDates } = await imp('kinds/dates/index.js');
-const { findYears } = await imp('kinds/years/index.js');
-const { findFigures } = await imp('kinds/figures.js');
-const { findNames } = await imp('kinds/names.js');
+const { extract, makeContext, detectLanguage, findRelease, findDates, findYears, findFigures, findNames } = await loadDist(dist);
 const chrono = await import('chrono-node');
 const docs = repeatTo(loadDocuments().docs, mb * 1e6);
 
