@@ -30,6 +30,11 @@ describe('tokens: German layer over wink', () => {
   it("joins Swiss 2'500 and 2’500 and spaced thousands", () => {
     expect(values("2'500 und 2’500 und 1 234 567 Franken")).toEqual(["2'500", 'und', '2’500', 'und', '1 234 567', 'Franken']);
   });
+  it('gives joined tokens the lower-case form toLowerCase would give (built without it)', () => {
+    const text = "„Ca. 11,5 MIO. Euro“ ca. 2'500 und 1 234 567 am 16. März, Nr. 5";
+    for (const t of tokenize(text)) expect(t.lower, t.value).toBe(t.value.toLowerCase());
+    expect(tokenize(text).filter((t) => t.abbreviation).map((t) => t.lower)).toEqual(['ca.', 'mio.', 'ca.', 'nr.']);
+  });
   it('does not join a year and a count', () => {
     expect(values('2017 200 Mitarbeiter')).toEqual(['2017', '200', 'Mitarbeiter']);
   });
