@@ -22,8 +22,8 @@ export class WordStarts {
       // (the listed words read here, not through mayList: V8 keeps the string kinds a read has seen, four at
       // most, then the read goes generic; the lists' literal strings are a kind the token forms are not)
       if (w.length < 2) continue;
-      const pair = charClass(w.charCodeAt(0)) * CLASSES + charClass(w.charCodeAt(1));
-      const third = w.length === 2 ? 0 : charClass(w.charCodeAt(2));
+      const pair = listedPair(w);
+      const third = listedThird(w);
       let row = this.rowOf[pair]!;
       if (row === 0) {
         row = rows++;
@@ -63,9 +63,15 @@ export const CHAR_CLASS: Uint8Array = (() => {
   return table;
 })();
 
-/** The class of one char code (for the constructors: the look-ups read CHAR_CLASS inline). */
-function charClass(c: number): number {
-  return CHAR_CLASS[c]!;
+/**
+ * For the constructors, on the lists' own words (the look-ups read CHAR_CLASS inline, on token forms only): the
+ * rowOf index of a word's first two letters, and its third letter's class (0 for a two-letter word).
+ */
+function listedPair(w: string): number {
+  return CHAR_CLASS[w.charCodeAt(0)]! * CLASSES + CHAR_CLASS[w.charCodeAt(1)]!;
+}
+function listedThird(w: string): number {
+  return w.length === 2 ? 0 : CHAR_CLASS[w.charCodeAt(2)]!;
 }
 
 /** One bit per length; lengths of 31 and more share the top bit. */
@@ -104,9 +110,9 @@ export class WordTable<V> {
         this.short.set(w, v);
         continue;
       }
-      const pair = charClass(w.charCodeAt(0)) * CLASSES + charClass(w.charCodeAt(1));
+      const pair = listedPair(w);
       if (this.rowOf[pair] === 0) this.rowOf[pair] = rows++;
-      const key = this.rowOf[pair]! * CLASSES + (w.length === 2 ? 0 : charClass(w.charCodeAt(2)));
+      const key = this.rowOf[pair]! * CLASSES + listedThird(w);
       if (!runs.has(key)) runs.set(key, new Map());
       runs.get(key)!.set(w, v);
     }
@@ -123,18 +129,29 @@ export class WordTable<V> {
     }
   }
 
+  /** False when no listed word has w's start and length (WordStarts.mayList); true means get() may find it. */
+  mayList(w: string): boolean {
+    return w.length < 2 || this.slotOf(w) >= 0;
+  }
+
   /** The value of w, or undefined when w is not listed. */
   get(w: string): V | undefined {
-    const n = w.length;
-    if (n < 2) return this.short.get(w);
-    const row = this.rowOf[CHAR_CLASS[w.charCodeAt(0)]! * CLASSES + CHAR_CLASS[w.charCodeAt(1)]!]!;
-    if (row === 0) return undefined;
-    const slot = 2 * (row * CLASSES + (n === 2 ? 0 : CHAR_CLASS[w.charCodeAt(2)]!));
-    if ((this.slots[slot]! & lengthBit(n)) === 0) return undefined;
+    if (w.length < 2) return this.short.get(w);
+    const slot = this.slotOf(w);
+    if (slot < 0) return undefined;
     const words = this.words;
     for (let k = this.slots[slot + 1]! - 1; words[k]!.length > 0; k++) {
       if (words[k] === w) return this.values[k];
     }
     return undefined;
+  }
+
+  /** The slot of a word of two letters or more whose start and length are listed, else -1. */
+  private slotOf(w: string): number {
+    const n = w.length;
+    const row = this.rowOf[CHAR_CLASS[w.charCodeAt(0)]! * CLASSES + CHAR_CLASS[w.charCodeAt(1)]!]!;
+    if (row === 0) return -1;
+    const slot = 2 * (row * CLASSES + (n === 2 ? 0 : CHAR_CLASS[w.charCodeAt(2)]!));
+    return (this.slots[slot]! & lengthBit(n)) === 0 ? -1 : slot;
   }
 }

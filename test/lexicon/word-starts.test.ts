@@ -26,6 +26,10 @@ describe('WordTable: the value of each listed word, nothing for the others', () 
   it('finds no other word', () => {
     for (const w of OTHERS) expect(table.get(w), w).toBeUndefined();
   });
+  it('mayList: every listed word may be listed, words of another start or length are ruled out', () => {
+    for (const w of LISTED) expect(table.mayList(w), w).toBe(true);
+    for (const w of ['die', 'den', 'diese', 'fur', 'ab', 'Unternehmen']) expect(table.mayList(w), w).toBe(false);
+  });
   it('finds words built at run time (not the lists\' own strings)', () => {
     const text = 'xx dieses jan. über daß ǆem';
     for (const w of text.split(' ').slice(1)) expect(table.get(w), w).toBe(LISTED.indexOf(w));
@@ -45,7 +49,7 @@ describe('WordTable and WordGate against a Map, on random words', () => {
     for (let k = 0; k < 20_000; k++) {
       const w = word();
       expect(table.get(w), w).toBe(listed.get(w));
-      if (listed.has(w)) expect(gate.mayList(w), w).toBe(true);
+      if (listed.has(w)) expect(gate.mayList(w) && table.mayList(w), w).toBe(true);
     }
   });
 });

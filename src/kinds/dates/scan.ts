@@ -125,9 +125,10 @@ const START_WORDS: ReadonlyMap<string, StartKind> = (() => {
   return m;
 })();
 
-/** Most words are ruled out by their first three letters and length, before START_WORDS is hashed. */
-const START_TABLE = new WordGate(START_WORDS.keys());
-/** START_WORDS for matchAt: a word's kind without hashing it (a third of the words that pass START_TABLE are not listed). */
+/**
+ * START_WORDS without hashing a word: scanDates rules most words out by their first three letters and length
+ * (mayList), matchAt finds the kind of the rest (a third of them are not listed).
+ */
 const START_KINDS = new WordTable(START_WORDS);
 
 /**
@@ -1244,7 +1245,7 @@ export function scanDates(ctx: Context, anchor: Ymd | undefined, skip?: Uint8Arr
     // the cheap rejections of matchAt, here: most tokens then cost no call of the big matchAt
     const type = t.type;
     if (type === 'word') {
-      if (!START_TABLE.mayList(t.lower)) continue;
+      if (!START_KINDS.mayList(t.lower)) continue;
     } else if (type === 'number') {
       if (!mayBeDayNumber(t.value) || !mayStartWithNumber(t, tokens[i + 1])) continue;
     } else if (type !== 'ordinal') {
