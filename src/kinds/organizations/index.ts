@@ -21,7 +21,7 @@ import { NOT_SURNAMES, TITLES } from '../../lexicon/person-words.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Unit } from '../persons/units.js';
-import { hasNounSuffix, wordSlot, isFirstName, isFirstNameWord, isOrgHead, isOrgHeadWord, isOrgHeadOfWord, isSurnameLike, placeAt, placeWord, roleOf, roleOfWord, unitWord, isLowerAcronym, LEX_LOWER_ACRONYM, LEX_ORG, type Word } from '../persons/lexicon.js';
+import { hasNounSuffix, wordSlot, isFirstName, isFirstNameWord, isOrgHead, isOrgHeadWord, isOrgHeadOfWord, isSurnameLike, placeAt, placeWord, roleOf, roleOfWord, unitWord, partsOf, isLowerAcronym, LEX_LOWER_ACRONYM, LEX_ORG, type Word } from '../persons/lexicon.js';
 
 export interface OrgSpan {
   /** Unit range [first, last). */
@@ -458,7 +458,7 @@ function countLowerAcronyms(units: readonly Unit[]): Map<string, number> | undef
   let counts: Map<string, number> | undefined;
   for (const u of units) {
     if ((u.lex & LEX_LOWER_ACRONYM) === 0) continue;
-    const p0 = u.parts[0]!;
+    const p0 = partsOf(u)[0]!;
     counts ??= new Map();
     counts.set(p0, (counts.get(p0) ?? 0) + 1);
   }
@@ -602,7 +602,8 @@ function partyContext(st: OrgScan, i: number): boolean {
 /** Acronyms, whole or as the first part of a compound: the last unit taken, -1 for none, STOP to skip the unit. */
 function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   const units = st.units;
-  const single = u.parts.length === 1;
+  const parts = partsOf(u);
+  const single = parts.length === 1;
   const next = units[i + 1];
   // an acronym right before a number is a code: "ISO 27001", a road "CHA 22", "B 70" (clubs aside: "TSV 1860")
   const codeNumber = single && !ow.clubPrefix && next?.type === 'number' && !next.starts;
@@ -612,7 +613,7 @@ function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   // "Dietikon (ZH)", "39012 Meran (BZ)": a canton or province code in brackets after a place or a postcode and a town
   if (single && u.value.length === 2 && next?.value === ')' && units[i - 1]?.value === '(' && i >= 2 && units[i - 2]!.cap &&
     (placeAt(units, i - 2) !== undefined || isPostcode(units[i - 3]))) return -1;
-  const p0 = u.parts[0]!;
+  const p0 = parts[0]!;
   if (single && ow.clubPrefix) {
     // "FC Bayern München", "IG Metall", "TSV 1860 München"
     let e = i + 1;
@@ -639,20 +640,20 @@ function acronymAt(st: OrgScan, i: number, u: Unit, ow: OrgWord): number {
   }
   if (!single && ow.allPartsAcronym) st.spans.push(orgSpan(i, i + 1, u.value, 'organizations/acronym'));
   else if (single) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym'));
-  else if (u.parts.length >= 3 && CLUB_PREFIXES.has(p0.toLowerCase()) && CAP_START.test(u.parts[1]!)) {
+  else if (parts.length >= 3 && CLUB_PREFIXES.has(p0.toLowerCase()) && CAP_START.test(parts[1]!)) {
     // "IG-BCE-Verhandlungsführerin", "IG-Metall-Chef": the union is "IG BCE", "IG Metall", not "IG"
-    st.spans.push(orgSpan(i, i + 1, `${p0} ${u.parts[1]!}`, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 3));
+    st.spans.push(orgSpan(i, i + 1, `${p0} ${parts[1]!}`, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 3));
   } else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/acronym-compound', undefined, undefined, u.first, u.first + 1));
   st.end = i + 1;
   return i;
 }
 
 function lowerAcronymAt(st: OrgScan, i: number, u: Unit): number {
-  const p0 = u.parts[0]!;
+  const p0 = partsOf(u)[0]!;
   const prev = st.units[i - 1];
   const withDet = prev !== undefined && DETERMINERS.has(prev.lower);
   if (withDet || ((st.lowerCounts ??= countLowerAcronyms(st.units))?.get(p0) ?? 0) >= 2) {
-    if (u.parts.length === 1) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym'));
+    if (partsOf(u).length === 1) st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym'));
     else st.spans.push(orgSpan(i, i + 1, p0, 'organizations/lower-acronym-compound', undefined, undefined, u.first, u.first + 1));
     st.end = i + 1;
   }
@@ -875,7 +876,7 @@ function bodyAt(units: readonly Unit[], i: number, u: Unit, ow: OrgWord, prev: U
   // "der Stadtrat", "der Kriminalpolizei" (not "Stadtrat Müller")
   if (ow.bodyNoun && !(next !== undefined && next.cap && next.type === 'word' && !next.starts)) { businessLast = i + 1; return 'organizations/body'; }
   // "des Vogtlandkreises": a district as an administrative body
-  if (u.parts.length === 1 && (u.lower.endsWith('kreises') || u.lower.endsWith('kreis')) && !locative) {
+  if (partsOf(u).length === 1 && (u.lower.endsWith('kreises') || u.lower.endsWith('kreis')) && !locative) {
     const base = u.lower.endsWith('es') ? u.lower.slice(0, -2) : u.lower;
     if (base.length > 8 && placeWord(base)?.strength === 'strong') { businessLast = i + 1; return 'organizations/body'; }
   }

@@ -14,7 +14,7 @@ import type { Context } from '../../engine/context.js';
 import { CREDIT_LINE_HEADS, HONORIFICS, PARTICLES, PARTICLE_STARTERS, TITLES, TITLE_STARTERS } from '../../lexicon/person-words.js';
 import { ATTRIBUTION_WORDS, REFLEXIVE_SPEECH_VERBS, SPEECH_VERBS, SURNAME_SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from './units.js';
-import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isOrgHead, isSurnameLike, LEX_PERSON, LEX_REFER, placeAt, roleOf, roleOfWord, unitWord, type Gender, type Word } from './lexicon.js';
+import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isOrgHead, isSurnameLike, LEX_PERSON, LEX_REFER, placeAt, roleOf, roleOfWord, unitWord, partsOf, type Gender, type Word } from './lexicon.js';
 import type { OrgSpan } from '../organizations/index.js';
 import { isAcronymOrg } from '../organizations/index.js';
 
@@ -367,7 +367,7 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
     roles.unshift(withAdjective ? unitsText(st, k - 1, k + 1) : v.value);
     if (withAdjective) k--;
     if (g === undefined) g = r.gender;
-    if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
+    if (organization === undefined) organization = acronymPrefix(v);
     const c = units[k - 1];
     if (c !== undefined && (c.lower === 'und' || c.value === ',') && k - 2 >= 0 && roleOf(units[k - 2]!) !== undefined) { k -= 2; continue; }
     k--;
@@ -391,7 +391,7 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
       roles.push(adjectiveAt === b - 1 ? unitsText(st, adjectiveAt, b + 1) : units[b]!.value);
       if (g === undefined) g = roleOf(units[b]!)!.gender;
       const v = units[b]!;
-      if (organization === undefined && v.parts.length > 1 && isAcronymOrg(v.parts[0]!)) organization = v.parts[0]!;
+      if (organization === undefined) organization = acronymPrefix(v);
       b++;
       if (units[b]?.lower === 'und' && units[b + 1] !== undefined && roleOf(units[b + 1]!) !== undefined) { b++; continue; }
       if (hasBit(units[b], LINK_TO_ORG)) {
@@ -762,4 +762,10 @@ function firstOfLine(units: readonly Unit[], i: number): number {
   let k = i;
   while (k > 0 && units[k]!.breaks === 0 && i - k < 200) k--;
   return k;
+}
+
+/** The acronym that starts a compound role ("SPD" of "SPD-Kreisvorsitzende"), if it is an organisation's. */
+function acronymPrefix(v: Unit): string | undefined {
+  const parts = partsOf(v);
+  return parts.length > 1 && isAcronymOrg(parts[0]!) ? parts[0]! : undefined;
 }

@@ -49,7 +49,7 @@ function firstNameTest(w: Word): boolean {
 }
 
 export function isAmbiguousFirstName(u: Unit): boolean {
-  return u.parts.length === 1 && AMBIGUOUS_FIRST.has(u.lower);
+  return partsOf(u).length === 1 && AMBIGUOUS_FIRST.has(u.lower);
 }
 
 export function genderOfFirst(u: Unit): Gender {
@@ -331,6 +331,11 @@ const JOINED_WORDS = new Map<string, Word>();
 /** The Word of a unit, looked up on first use (most lower-case units never need theirs). */
 export function unitWord(u: Unit): Word {
   return u.word ?? (u.word = wordOf(u.value, u.type, u.last - u.first > 1));
+}
+
+/** Parts of a unit's hyphen compound ("SPD", "Kreisvorsitzende"); one part for a plain word. Shared: never mutate. */
+export function partsOf(u: Unit): string[] {
+  return unitWord(u).parts;
 }
 
 /**

@@ -4,63 +4,15 @@
  * "Dipl.-Ing."), so each name part is one unit. Built once per extract() call, one pass.
  */
 import type { Context } from '../../engine/context.js';
-import type { TokenType } from '../../text/tokens.js';
-import { lexBits, unitWord, type Word } from './lexicon.js';
-
-// Unit.bits: the yes/no facts of a unit and its small numbers packed into one field.
-const CAP = 1;
-const STARTS = 2;
-const BOILERPLATE = 4;
-const SPACE_BEFORE = 8;
-const BREAKS_SHIFT = 4;
-/** Line breaks are kept up to 3 (the rules only ask for 0, 1, 2+). */
-const BREAKS_MAX = 3;
-const LEX_SHIFT = 6;
+import { PackedToken } from '../../text/token.js';
+import { lexBits } from './lexicon.js';
 
 /**
- * One unit per token or hyphen-joined compound. A unit is made for every token of every document,
- * so it is lean (8 fields; why: the units were most of the names stage's garbage): the yes/no facts
- * are bits read through getters, and the hyphen parts come from the shared Word.
+ * One unit per token or hyphen-joined compound: the token itself when it stands alone, a new PackedToken for a
+ * compound (value, lower and type as written, the first token's offsets and spacing). The unit's own facts —
+ * token range, sentence, cap/starts/boilerplate, lex bits, its Word — are PackedToken's unit fields (token.ts).
  */
-export class Unit {
-  /** Token range [first, last). */
-  readonly first: number;
-  readonly last: number;
-  /** As written, hyphens kept. */
-  readonly value: string;
-  readonly lower: string;
-  readonly type: TokenType;
-  /** Sentence index. */
-  readonly sentence: number;
-  private readonly bits: number;
-  /** The lexicon facts of the word as written, shared by every unit of the same word: unitWord() in lexicon.ts fills it on first use. */
-  word: Word | undefined;
-
-  constructor(first: number, last: number, value: string, lower: string, type: TokenType, sentence: number, bits: number) {
-    this.first = first;
-    this.last = last;
-    this.value = value;
-    this.lower = lower;
-    this.type = type;
-    this.sentence = sentence;
-    this.bits = bits;
-    this.word = undefined;
-  }
-
-  /** Starts with an upper-case letter. */
-  get cap(): boolean { return (this.bits & CAP) !== 0; }
-  /** First unit of its sentence, or right after a colon, an opening quote or a line break. */
-  get starts(): boolean { return (this.bits & STARTS) !== 0; }
-  /** In the press-contact block or a contact line. */
-  get boilerplate(): boolean { return (this.bits & BOILERPLATE) !== 0; }
-  get spaceBefore(): boolean { return (this.bits & SPACE_BEFORE) !== 0; }
-  /** Number of line breaks before the unit, at most 3. */
-  get breaks(): number { return (this.bits >>> BREAKS_SHIFT) & BREAKS_MAX; }
-  /** LEX_* bits (lexicon.ts): which rules may start at a unit that is not capitalised. */
-  get lex(): number { return this.bits >>> LEX_SHIFT; }
-  /** Parts of a hyphen compound ("SPD", "Kreisvorsitzende"); one part for a plain word. Shared: never mutate. */
-  get parts(): string[] { return unitWord(this).parts; }
-}
+export type Unit = PackedToken;
 
 const UPPER = /^\p{Lu}/u;
 /** \p{Lu} of each UTF-16 code unit, asked once: 0 not yet, 1 upper, 2 not (why: quotes and dashes are non-ASCII too, a regex per token was slow). */
@@ -88,8 +40,9 @@ export function buildUnits(ctx: Context): Unit[] {
     let last = i + 1;
     if (t.type === 'word' || t.type === 'number') last = joinEnd(toks, i);
     const single = last === i + 1;
-    const value = single ? t.value : text.slice(t.start, toks[last - 1]!.end);
-    const lower = single ? t.lower : value.toLowerCase();
+    const unit = single ? (t as PackedToken) : new PackedToken(text.slice(t.start, toks[last - 1]!.end), '', t.type, t.start, t.spaceBefore, t.breaks);
+    const value = unit.value;
+    if (!single) unit.lower = value.toLowerCase();
     const c0 = value.charCodeAt(0);
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : isUpperStart(value, c0);
     const sentence = sentenceOf[i] ?? 0;
@@ -100,11 +53,9 @@ export function buildUnits(ctx: Context): Unit[] {
     let lex = 0;
     if (t.type === 'word') {
       const dash = single ? -1 : value.indexOf('-');
-      lex = lexBits(lower, dash < 0 ? value : value.slice(0, dash));
+      lex = lexBits(unit.lower, dash < 0 ? value : value.slice(0, dash));
     }
-    const bits = (cap ? CAP : 0) | (starts ? STARTS : 0) | (boilerplate[i] === 1 ? BOILERPLATE : 0) | (t.spaceBefore ? SPACE_BEFORE : 0)
-      | (Math.min(t.breaks, BREAKS_MAX) << BREAKS_SHIFT) | (lex << LEX_SHIFT);
-    const unit = new Unit(i, last, value, lower, t.type, sentence, bits);
+    unit.setUnit(i, last, sentence, cap, starts, boilerplate[i] === 1, lex);
     units[n++] = unit;
     prev = unit;
     i = last;

@@ -11,7 +11,7 @@ import type { Context } from '../../engine/context.js';
 import { SPEECH_VERBS, TITLE_CUES, ATTRIBUTION_WORDS } from '../../lexicon/speech-verbs.js';
 import type { Unit } from '../persons/units.js';
 import type { PersonsResult } from '../persons/index.js';
-import { roleOf, type Gender } from '../persons/lexicon.js';
+import { partsOf, roleOf, type Gender } from '../persons/lexicon.js';
 
 const CLOSERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['„', new Set(['“', '”', '"'])],
@@ -80,7 +80,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
     const endsSentence = SENTENCE_END.has(lastInner.value);
     const before = units[q.open - 1];
     const after = units[q.close + 1];
-    const titleCue = before !== undefined && (TITLE_CUES.has(before.lower) || TITLE_CUES.has(before.parts[before.parts.length - 1]!.toLowerCase()) || isTitleCompound(before.lower));
+    const titleCue = before !== undefined && (TITLE_CUES.has(before.lower) || TITLE_CUES.has(partsOf(before)[partsOf(before).length - 1]!.toLowerCase()) || isTitleCompound(before.lower));
     const colonBefore = before?.value === ':';
     const attributedAfter = after !== undefined && after.value === ',' && units[q.close + 2] !== undefined && (SPEECH_VERBS.has(units[q.close + 2]!.lower) || ATTRIBUTION_WORDS.has(units[q.close + 2]!.lower));
     const speechish = endsSentence || colonBefore || attributedAfter || (words >= 6 && lower >= 2);
