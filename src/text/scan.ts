@@ -20,6 +20,7 @@
 import type { Token, TokenType } from './tokens.js';
 import { PackedToken } from './token.js';
 import { HYPHEN_PREFIXES, HYPHEN_SUFFIXES } from '../lexicon/hyphen-affixes.js';
+import { keepLayout } from '../engine/keep-alive.js';
 
 const QUOTE_CHARS = new Set(['"', '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', "'"]);
 const PUNCT_CHARS = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '-', '–', '—', '‒', '…', '/', '...']);
@@ -496,3 +497,6 @@ class Scanner {
     return this.out;
   }
 }
+
+// a live scanner keeps the layout of every document's scanner (see engine/keep-alive.ts)
+keepLayout(new Scanner(''));

@@ -6,6 +6,7 @@
  */
 import type { Token, TokenType } from './tokens.js';
 import type { Word } from '../kinds/persons/lexicon.js';
+import { keepLayout } from '../engine/keep-alive.js';
 
 const SPACE = 1;
 const ABBREVIATION = 2;
@@ -82,3 +83,6 @@ export class PackedToken implements Token {
   get joined(): boolean { return (this.bits & JOINED) !== 0; }
   set joined(on: boolean) { this.bits = on ? this.bits | JOINED : this.bits & ~JOINED; }
 }
+
+// a live token keeps the layout of all tokens and units (see engine/keep-alive.ts)
+keepLayout(new PackedToken('a', 'a', 'word', 0, false, 0));

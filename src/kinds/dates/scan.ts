@@ -4,7 +4,7 @@
  * pass over the tokens finds all dates. Rules are named `dates/<shape>`.
  */
 import type { DatePrecision } from '../../facts.js';
-import type { Context } from '../../engine/context.js';
+import { makeContext, type Context } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
 import { startsCapitalised } from '../../text/capitals.js';
 import { MONTHS, MONTH_SHORT_FORMS } from '../../lexicon/months.js';
@@ -24,6 +24,7 @@ import { WordTable } from '../../lexicon/word-starts.js';
 import {
   type Ymd, isValidDay, isoDay, isoMonth, addDays, addMonths, nextWeekday, previousWeekday, weekdayOfWeek, nthWeekdayOfMonth,
 } from './calendar.js';
+import { keepLayout } from '../../engine/keep-alive.js';
 
 /** A year written out inside a date: its value and where (normalized-text characters). */
 export interface YearSpan {
@@ -1273,3 +1274,8 @@ export function monthAt(ctx: Context, i: number): DateMatch | null {
   const m = s.matchAt(j);
   return m !== null && m.precision === 'month' && m.relative !== true ? m : null;
 }
+
+// live samples keep the layouts of every document's matches, day parts and scanner (see engine/keep-alive.ts)
+keepLayout(new Match(0, 1, '2024-03-01', 'day', 'sample', []));
+keepLayout(new DayPart(0, 1, 1, 3, 'sample'));
+keepLayout(new Scanner(makeContext('1. März 2024'), undefined));

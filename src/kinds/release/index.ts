@@ -6,12 +6,13 @@
  * so a date in the middle of the story is never taken for the release date.
  */
 import type { Evidence, Release } from '../../facts.js';
-import type { Context } from '../../engine/context.js';
+import { makeContext, type Context } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
 import { startsCapitalised } from '../../text/capitals.js';
 import { absoluteDayAt, monthAt, type DateMatch } from '../dates/scan.js';
 import { RELEASE_LABELS, NEWS_AGENCIES, SOURCE_LABELS, PLACE_PARTICLES, NOT_PLACE_STARTS } from '../../lexicon/release-header.js';
 import { WordStarts } from '../../lexicon/word-starts.js';
+import { keepLayout } from '../../engine/keep-alive.js';
 
 /** How many non-empty lines from the top count as the header. */
 const HEADER_LINES = 8;
@@ -439,3 +440,7 @@ export function findRelease(ctx: Context): Release {
   h.release.evidence.sort(byStart);
   return h.release;
 }
+
+// live samples keep the layouts of every document's header, line sets and lines (see engine/keep-alive.ts)
+keepLayout(new Header(makeContext('Berlin, 1. März 2024')));
+keepLayout(new Lines([]));

@@ -6,7 +6,7 @@
  * "im Vorjahr", "vor zehn Jahren"). Counts, codes, postal codes and names are not years.
  */
 import type { DateFact, YearFact } from '../../facts.js';
-import type { Context, Located } from '../../engine/context.js';
+import { makeContext, type Context, type Located } from '../../engine/context.js';
 import type { Token } from '../../text/tokens.js';
 import { startsCapitalised } from '../../text/capitals.js';
 import { zeroedBytes } from '../../engine/scratch.js';
@@ -22,6 +22,7 @@ import {
 import { YEAR_PAIR_NOUNS } from '../../lexicon/periods.js';
 import { FirstLetters } from '../../lexicon/first-letters.js';
 import { WordTable } from '../../lexicon/word-starts.js';
+import { keepLayout } from '../../engine/keep-alive.js';
 
 const YEAR_NOUNS_SINGULAR: ReadonlySet<string> = new Set(['jahr', 'jahres', 'jahrs']);
 /** After "im letzten Jahr": "des Studiums", "seiner Amtszeit" make it the last year of something. */
@@ -443,3 +444,6 @@ export function findYears(ctx: Context, dates: readonly Located<DateFact>[], anc
   if (!inTextOrder(out)) out.sort(byPosition);
   return out;
 }
+
+// a live sample keeps the layout of every document's year scanner (see engine/keep-alive.ts)
+keepLayout(new YearScanner(makeContext('2024')));
