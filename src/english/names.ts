@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import { getCompromise } from './nlp.js';
 import { isCapWord, isUpperWord, sentenceRange, titleCase } from './util.js';
+import { keepLayout } from '../engine/keep-alive.js';
 
 export interface EnglishNames {
   persons: PersonFact[];
@@ -268,6 +269,7 @@ export function findEnglishNames(ctx: Context, datelinePlaces: ReadonlyArray<{ n
   const nlp = getCompromise();
   const cPlaces: Span[] = [];
   if (nlp !== undefined) {
+    keepCompromiseLayouts(nlp);
     const startAt = new Map<number, number>();
     const endAt = new Map<number, number>();
     toks.forEach((t, k) => { startAt.set(t.start, k); endAt.set(t.end, k); });
@@ -546,4 +548,22 @@ function findQuotes(ctx: Context, mention: Int32Array, names: readonly string[])
     if (speaker !== undefined) lastPersonBefore = speaker;
   }
   return quotes;
+}
+
+let compromiseKept = false;
+/**
+ * A live compromise document with its three views, made once: compromise's per-document objects have layouts
+ * that die with the last document otherwise, and a full GC then throws away its optimised code (see
+ * engine/keep-alive.ts).
+ */
+function keepCompromiseLayouts(nlp: NonNullable<ReturnType<typeof getCompromise>>): void {
+  if (compromiseKept) return;
+  compromiseKept = true;
+  const doc = nlp('Anna Berg of Northwind Energy Ltd. spoke in Boston on Monday.');
+  for (const kind of ['people', 'places', 'organizations'] as const) {
+    const view = doc[kind]();
+    keepLayout(view);
+    keepLayout(view.json({ offset: true }));
+  }
+  keepLayout(doc);
 }
