@@ -5,6 +5,7 @@ import { findOrganizationSpans, organizationFacts } from './organizations/index.
 import { findPersons } from './persons/index.js';
 import { findLocationSpans, locationFacts } from './locations/index.js';
 import { findQuotes } from './quotes/index.js';
+import { zeroedBytes } from '../engine/scratch.js';
 
 export interface Names {
   persons: PersonFact[];
@@ -21,7 +22,7 @@ export interface Names {
 export function findNames(ctx: Context): Names {
   const units = buildUnits(ctx);
   const orgSpans = findOrganizationSpans(ctx, units);
-  const orgMask = new Uint8Array(units.length);
+  const orgMask = zeroedBytes(units.length);
   for (const s of orgSpans) if (s.tokFirst === undefined) orgMask.fill(1, s.first, s.last);
   const people = findPersons(ctx, units, orgMask, orgSpans);
   // the places' mask: organisations and persons (orgMask is not read after findPersons: reused)

@@ -22,6 +22,7 @@ import { STATE_ABBREVIATIONS } from '../../lexicon/regions.js';
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Unit } from '../persons/units.js';
 import { hasNounSuffix, wordSlot, isFirstName, isFirstNameWord, isOrgHead, isOrgHeadWord, isOrgHeadOfWord, isSurnameLike, placeAt, placeWord, roleOf, roleOfWord, unitWord, partsOf, isLowerAcronym, LEX_LOWER_ACRONYM, LEX_ORG, type Word } from '../persons/lexicon.js';
+import { zeroedBytes } from '../../engine/scratch.js';
 
 export interface OrgSpan {
   /** Unit range [first, last). */
@@ -681,7 +682,7 @@ function withShortForms(ctx: Context, units: readonly Unit[], spans: OrgSpan[]):
       if (same) { s.name = c.span.name; if (c.span.legalForm !== undefined) s.legalForm = c.span.legalForm; s.rule = 'organizations/legal-form-short'; break; }
     }
   }
-  const covered = new Uint8Array(units.length);
+  const covered = zeroedBytes(units.length);
   for (const s of spans) covered.fill(1, s.first, s.last);
   // a bit per length and per first letter (both mod 32) of the first words: most units are passed
   // over without hashing their text for the Map

@@ -17,6 +17,7 @@ import type { Unit } from './units.js';
 import { genderOfFirst, isAmbiguousFirstName, isFirstName, isFirstNameWord, isOrgHead, isSurnameLike, LEX_PERSON, LEX_REFER, placeAt, roleOf, roleOfWord, unitWord, partsOf, type Gender, type Word } from './lexicon.js';
 import type { OrgSpan } from '../organizations/index.js';
 import { isAcronymOrg } from '../organizations/index.js';
+import { zeroedBytes } from '../../engine/scratch.js';
 
 export interface PersonMention {
   person: number;
@@ -429,7 +430,7 @@ function lineHeadIndex(st: PersonScan, i: number): number {
 export function findPersons(ctx: Context, units: readonly Unit[], orgMask: Uint8Array, orgs: readonly OrgSpan[]): PersonsResult {
   const orgStart = new Map<number, OrgSpan>();
   for (const o of orgs) orgStart.set(o.first, o);
-  const st: PersonScan = { ctx, units, orgMask, mask: new Uint8Array(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0, lineAsked: -1, lineHead: 0 };
+  const st: PersonScan = { ctx, units, orgMask, mask: zeroedBytes(units.length), orgStart, drafts: [], nouns: undefined, capCount: undefined, nounQueries: 0, capQueries: 0, lineAsked: -1, lineHead: 0 };
   // the units the later passes look at (see isAskedLater), collected on the way: they skip the others without reading them
   const asked: number[] = [];
   // pass 1: names with evidence

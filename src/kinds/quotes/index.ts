@@ -12,6 +12,7 @@ import { SPEECH_VERBS, TITLE_CUES, ATTRIBUTION_WORDS } from '../../lexicon/speec
 import type { Unit } from '../persons/units.js';
 import type { PersonsResult } from '../persons/index.js';
 import { partsOf, roleOf, type Gender } from '../persons/lexicon.js';
+import { zeroedInts } from '../../engine/scratch.js';
 
 const CLOSERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['„', new Set(['“', '”', '"'])],
@@ -60,7 +61,7 @@ export function findQuotes(ctx: Context, units: readonly Unit[], people: Persons
   const raws = pairQuotes(units);
   if (raws.length === 0) return quotes;
   // person mentions by unit, for look-ups
-  const personAt = new Int32Array(units.length).fill(-1);
+  const personAt = zeroedInts(units.length).fill(-1);
   for (const m of people.mentions) personAt.fill(m.person, m.first, m.last);
   let prevSpeaker = -1;
   let prevClose = -1;
