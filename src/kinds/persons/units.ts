@@ -43,7 +43,10 @@ export function buildUnits(ctx: Context): Unit[] {
     const unit = single ? (t as PackedToken) : new PackedToken(text.slice(t.start, toks[last - 1]!.end), '', t.type, t.start, t.spaceBefore, t.breaks);
     const value = unit.value;
     if (!single) unit.lower = value.toLowerCase();
-    const c0 = value.charCodeAt(0);
+    // the first char read from the document, not from the unit's string: token strings come in five or more
+    // representations (sequential or sliced, one- or two-byte, the single-char cache's), and a charCodeAt call
+    // site that sees them all goes megamorphic (V8's IC log showed this one did); the document is one string
+    const c0 = text.charCodeAt(t.start);
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : isUpperStart(value, c0);
     const sentence = sentenceOf[i] ?? 0;
     // ':' is always a 'punct' token: the type (an interned string) is compared before the value
