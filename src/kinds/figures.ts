@@ -143,7 +143,7 @@ const PAIR_SECONDS: ReadonlySet<string> = new Set([...QUALIFIER_PAIRS.values()].
  * the number. Returns a string, not an object: this runs at every number.
  */
 function qualifierBefore(tokens: readonly Token[], i: number): Qualifier {
-  const b = tokens[i - 1];
+  const b = i > 0 ? tokens[i - 1] : undefined;
   if (b === undefined) return 'exact';
   const bl = b.lower;
   if (bl === 'zwischen') return 'exact';
@@ -173,7 +173,7 @@ const HEDGE_PARTICLES: ReadonlySet<string> = new Set(['aber', 'jedoch', 'allerdi
 
 /** "zwischen" right before the number: "und" then makes a range. */
 function betweenBefore(tokens: readonly Token[], i: number): boolean {
-  const b = tokens[i - 1];
+  const b = i > 0 ? tokens[i - 1] : undefined;
   return b !== undefined && b.lower === 'zwischen';
 }
 
@@ -205,7 +205,7 @@ function isCapitalisedWord(t: Token | undefined): boolean {
 
 /** Numbers that are codes, labels or parts of compounds, not figures. */
 function isLabel(tokens: readonly Token[], n: NumberRead): boolean {
-  const prev = tokens[n.first - 1];
+  const prev = n.first > 0 ? tokens[n.first - 1] : undefined;
   if (prev !== undefined && CODE_PREFIXES.has(prev.lower)) return true;
   // "COVID-19", "A4", "H2O": glued to a word or a hyphen before
   if (prev !== undefined && !tokens[n.first]!.spaceBefore && (prev.type === 'word' || (prev.value === '-' && n.first === n.core)) && !(prev.lower === 'minus')) {
@@ -510,7 +510,7 @@ function figureAt(ctx: Context, i: number): Draft | undefined {
     const r = readingOf(ctx, i, n, value, max, end, scaled);
     return moneyDraft(tokens, r, value, cur.iso, cur.factor, cur.last, isRange ? 'money/range-currency' : 'money/number-currency', false, true);
   }
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   if (!isRange && prev !== undefined && prev.lower === 'von' && tokens[end]?.lower === 'auf') {
     const d = fromToFigure(tokens, readingOf(ctx, i, n, value, max, end, scaled));
     if (d !== undefined) return d;
@@ -649,7 +649,7 @@ function ellipticAt(ctx: Context, i: number, drafts: readonly Draft[]): Draft | 
   const sentence = ctx.sentenceOf[i]!;
   let maxSentencesBack = 0;
   let cue = false;
-  const prevDraft = drafts[drafts.length - 1];
+  const prevDraft = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
   // "zählte die Bibliothek 9.214 und damit rund 600 mehr als 2024": a difference, in the unit of the figure before it
   const difference = next !== undefined && (next.lower === 'mehr' || next.lower === 'weniger') && tokens[n.last + 1]?.lower === 'als' && !staffNoun;
   // "64 Mitarbeiter, 18 davon wurden …", "1.146 Schwerverletzte, rund 380 von ihnen kamen …": a part, named after the number
@@ -709,7 +709,7 @@ const NUMBER_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['auf', 'bei', 'von'
  */
 function numberOfAt(ctx: Context, i: number): Draft | undefined {
   const tokens = ctx.tokens;
-  const prep = tokens[i - 1];
+  const prep = i > 0 ? tokens[i - 1] : undefined;
   if (prep === undefined || !NUMBER_OF_PREPOSITIONS.has(prep.lower)) return undefined;
   const n = readAt(tokens, i);
   if (n === undefined || n.weak || n.glued || n.max !== undefined || n.first !== n.core || n.leadingZero) return undefined;
@@ -894,7 +894,7 @@ function findDrafts(ctx: Context): Draft[] {
     const d = (partOf ? ellipticAt(ctx, i, drafts) : undefined) ?? figureAt(ctx, i) ?? ellipticAt(ctx, i, drafts) ?? numberOfAt(ctx, i) ?? partitiveAt(ctx, i);
     if (d === undefined) continue;
     // "streicht 180 von 640 Stellen": the change is the part's; the whole is the workforce as it is
-    const before = drafts[drafts.length - 1];
+    const before = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
     if (d.kind === 'headcounts' && before !== undefined && before.kind === 'headcounts' && before.fact.rule === 'headcounts/partitive' && d.first - before.last <= 2) delete d.fact.change;
     if (d.kind === 'money' && d.metricless === true) inheritMetric(ctx, d, drafts);
     drafts.push(d);

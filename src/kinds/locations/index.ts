@@ -82,11 +82,11 @@ const STREET_BEFORE = new Set(['richtung', 'am', 'im', 'zum', 'zur', 'vom', 'bei
 const STREET_ARTICLES = new Set(['der', 'dem', 'den', 'die']);
 function isStreet(units: readonly Unit[], i: number, pw: PlaceWord): boolean {
   const u = units[i]!;
-  const prev = units[i - 1];
+  const prev = i > 0 ? units[i - 1] : undefined;
   if (prev === undefined || u.type !== 'word' || !u.cap || !pw.street) return false;
   // "am …", "in Richtung …", "in der …", "auf dem …"
   if (!STREET_BEFORE.has(prev.lower)) {
-    const pp = units[i - 2];
+    const pp = i > 1 ? units[i - 2] : undefined;
     if (!STREET_ARTICLES.has(prev.lower) || pp === undefined || !STREET_PREPS.has(pp.lower)) return false;
   }
   return true;
@@ -204,7 +204,7 @@ const NO_PLACE = -2;
 function placeRulesAt(units: readonly Unit[], i: number, u: Unit, pw: PlaceWord, mask: Uint8Array, spans: LocSpan[], districtList: boolean): number {
   // state abbreviations, written exactly
   if (pw.stateAbbr !== undefined) { spans.push({ first: i, last: i + 1, name: pw.stateAbbr, rule: 'locations/gazetteer' }); return i; }
-  const prev = units[i - 1];
+  const prev = i > 0 ? units[i - 1] : undefined;
   const home = placeAt(units, i);
   const far = home === undefined || home.length === 1 ? worldAt(units, i, pw) : undefined;
   const m = far !== undefined && (home === undefined || far.length > home.length || (far.length === home.length && far.strength === 'strong' && home.strength === 'weak')) ? far : home;
@@ -227,7 +227,7 @@ function wordPlaceAt(units: readonly Unit[], i: number, u: Unit, pw: PlaceWord, 
 
 /** "im Ortsteil Medingen": a part of a town at unit i, pushed; true if so. */
 function partAt(units: readonly Unit[], i: number, u: Unit, spans: LocSpan[]): boolean {
-  const prev = units[i - 1];
+  const prev = i > 0 ? units[i - 1] : undefined;
   if (prev !== undefined && prev.lower.length >= PART_CUE_MIN && PART_CUES.has(prev.lower) && !u.starts && isSurnameLike(u) && !isFirstName(u)) {
     spans.push({ first: i, last: i + 1, name: u.value, rule: 'locations/part' });
     return true;
@@ -277,8 +277,9 @@ function qualifierAt(units: readonly Unit[], j: number): { text: string; units: 
 
 /** The length of "(Wümme)" ending right before unit j (at j - 1 the ")"), else 0: a list of places goes on after it. */
 function bracketBefore(units: readonly Unit[], j: number): number {
-  if (units[j - 1]?.value !== ')') return 0;
-  return units[j - 3]?.value === '(' ? 3 : units[j - 4]?.value === '(' && units[j - 2]?.value === '.' ? 4 : 0;
+  // (indices checked, not read past the start: a negative index turns V8's inline cache of the read megamorphic)
+  if (j < 3 || units[j - 1]!.value !== ')') return 0;
+  return units[j - 3]!.value === '(' ? 3 : j >= 4 && units[j - 4]!.value === '(' && units[j - 2]!.value === '.' ? 4 : 0;
 }
 
 /** Words that can open a list of places whose first item is only a weak place: "zwischen Kirchberg und Boppard". */

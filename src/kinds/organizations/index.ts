@@ -538,7 +538,7 @@ function legalNameAt(st: OrgScan, i: number): number {
   const last = i + length;
   // "Schwäbische Albverein Ortsgruppe Teckblick e.V.": a head name right before is the same organisation
   const spans = st.spans;
-  const prevSpan = spans[spans.length - 1];
+  const prevSpan = spans.length > 0 ? spans[spans.length - 1] : undefined;
   if (prevSpan !== undefined && prevSpan.last === s && prevSpan.rule === 'organizations/head' && prevSpan.tokFirst === undefined && !units[s]!.starts) {
     spans.pop();
     s = prevSpan.first;
@@ -859,7 +859,7 @@ function businessAt(units: readonly Unit[], i: number, end: number, u: Unit, ow:
     const pl = placeAt(units, i + 2);
     if (pl !== undefined && pl.strength === 'strong') { businessLast = i + 2 + pl.length; return 'organizations/body'; }
   }
-  const prev = units[i - 1];
+  const prev = i > 0 ? units[i - 1] : undefined;
   if (prev === undefined || i - 1 < end || !DETERMINERS.has(prev.lower)) return undefined;
   return bodyAt(units, i, u, ow, prev, next);
 }

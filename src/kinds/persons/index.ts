@@ -344,7 +344,7 @@ function addPerson(st: PersonScan, p: NameParse, rule: string, title: string[], 
   let g = gender ?? p.gender;
   let k = before - 1;
   // "Landrätin des Vogtlandkreises, Dr. Simone Lehmann": a role with its complement, then a comma
-  const withComplement = units[k]?.value === ',' ? roleWithComplementBefore(units, k) : -1;
+  const withComplement = k >= 0 && units[k]!.value === ',' ? roleWithComplementBefore(units, k) : -1;
   if (withComplement >= 0) {
     roles.push(unitsText(st, withComplement, k));
     g ??= roleOf(units[withComplement]!)!.gender;
@@ -480,7 +480,7 @@ function nameWithEvidenceAt(st: PersonScan, i: number, u: Unit, b: number): numb
   if (isFirstName(u) && free(st, i, i + 1)) {
     const p = parseFull(units, i);
     if (p !== undefined && free(st, p.first, p.last) && endsName(units, p.last)) {
-      const prev = units[i - 1];
+      const prev = i > 0 ? units[i - 1] : undefined;
       const strongCue = (prev !== undefined && (roleOf(prev) !== undefined || hasBit(prev, SPEECH))) || hasBit(units[p.last], SPEECH);
       const ambiguous = p.firsts.length === 1 && isAmbiguousFirstName(u);
       if (!ambiguous || strongCue) {
@@ -641,7 +641,7 @@ function laterMentions(st: PersonScan, info: readonly PersonInfo[], mentions: Pe
     let k = bySurname.get(u.lower);
     if (k === undefined && (u.lower.endsWith('s') || u.lower.endsWith('’') || u.lower.endsWith("'"))) k = bySurname.get(u.lower.slice(0, -1));
     if (k === undefined) continue;
-    const prev = units[i - 1];
+    const prev = i > 0 ? units[i - 1] : undefined;
     if (prev !== undefined && hasBit(prev, BEFORE_BARE_WORD) && !prev.cap) continue;
     const next = units[i + 1];
     const genitive = bySurname.get(u.lower) === undefined;
