@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WordStarts, WordTable } from '../../src/lexicon/word-starts.js';
 import { WordGate } from '../../src/kinds/dates/word-gate.js';
+import { tokenize } from '../../src/text/tokens.js';
 
 /** Listed words of every kind the tables treat apart: two letters, umlauts, a period, a char beyond Latin-1, one letter, 31+ letters. */
 const LISTED = ['im', 'der', 'dieses', 'für', 'über', 'jan.', 'mo.', 'daß', 'ǆem', 'x', 'verwaltungsgerichtsbarkeitsordnungen'];
@@ -16,6 +17,19 @@ describe('WordStarts and WordGate: no listed word is ever ruled out', () => {
       for (const w of ['die', 'den', 'diese', 'fur', 'ab', 'Unternehmen']) expect(filter.mayList(w), w).toBe(false);
     });
   }
+});
+
+describe('WordGate.mayListToken: mayList of a word token, its length from the token span', () => {
+  it('answers as mayList on the lower form (a word with "İ", whose lower form is longer, is listed nowhere)', () => {
+    const gate = new WordGate(LISTED);
+    const words = tokenize('Im Dieses über DASS daß ǆem x Die Unternehmen İstanbul Jan. Verwaltungsgerichtsbarkeitsordnungen').filter((t) => t.type === 'word');
+    expect(words.length).toBe(12);
+    for (const t of words) {
+      if (t.lower.length === t.end - t.start) expect(gate.mayListToken(t), t.value).toBe(gate.mayList(t.lower));
+      else expect(LISTED).not.toContain(t.lower);
+    }
+    expect(words.filter((t) => gate.mayListToken(t)).map((t) => t.lower)).toEqual(expect.arrayContaining(['im', 'dieses', 'über', 'daß', 'ǆem', 'x', 'jan.', 'verwaltungsgerichtsbarkeitsordnungen']));
+  });
 });
 
 describe('WordTable: the value of each listed word, nothing for the others', () => {

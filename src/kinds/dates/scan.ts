@@ -166,11 +166,14 @@ const TE_ADJECTIVES: ReadonlySet<string> = new Set([
 const NOT_PRETERITES: ReadonlySet<string> = new Set(['heute', 'bitte', 'könnte', 'sollte', 'müsste', 'dürfte', 'möchte', 'hätte', 'mitte', 'weite', 'halbe', 'gute', 'arbeite', 'leiste', 'starte', 'biete', 'halte', 'gelte', 'warte']);
 /** Words after which a word in -te(n) is an adjective ("die zweite", "am letzten", "eine weite"). */
 const ARTICLE_LIKE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'sehr', 'so', 'zu', 'dieser', 'diese', 'diesen', 'seine', 'ihre', 'unsere']);
-/** The clause breaks ',', ';', ':', '–', '—' by char code: a token's value is tested before any hash of it. */
-function isClauseBreakMark(v: string): boolean {
-  if (v.length !== 1) return false;
-  const c = v.charCodeAt(0);
-  return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014;
+/**
+ * Token t is one of the clause breaks ',', ';', ':', '–', '—', told by char code before any hash of it. The first char
+ * is read from the document (a token's value starts where it does): the token strings' `length` and `charCodeAt`
+ * reads here went megamorphic (V8's IC log); the length is asked only of tokens that start with such a mark.
+ */
+function isClauseBreakMark(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014) && t.value.length === 1;
 }
 /** Conjunctions that start a new clause when a lower-case word (a verb) follows: "gegründet und fertigt heute …". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'sowie', 'aber', 'doch']);
@@ -271,7 +274,7 @@ function mayBeDayNumber(v: string): boolean {
 function mayStartWithNumber(t: Token, next: Token | undefined): boolean {
   if (!allDigits(t.value)) return true;
   if (next === undefined) return false;
-  return glued(t, next) || (next.type === 'word' && MONTH_FORMS.mayList(next.lower));
+  return glued(t, next) || (next.type === 'word' && MONTH_FORMS.mayListToken(next));
 }
 
 function twoDigitYear(yy: number): number {
@@ -302,7 +305,7 @@ class Scanner {
   /** Month number of a month token, or undefined. Short forms without a period only when `loose`. */
   monthAt(j: number, loose: boolean): number | undefined {
     const t = this.at(j);
-    if (t === undefined || t.type !== 'word' || !MONTH_FORMS.mayList(t.lower)) return undefined;
+    if (t === undefined || t.type !== 'word' || !MONTH_FORMS.mayListToken(t)) return undefined;
     const w = stripDot(t.lower);
     const m = MONTHS.get(w);
     if (m === undefined) return undefined;
@@ -840,8 +843,8 @@ class Scanner {
 
   clauseBreak(j: number): boolean {
     const t = this.T[j]!;
-    if (isClauseBreakMark(t.value)) return true;
-    if (t.type !== 'word' || !CONJUNCTION_STARTS.mayList(t.lower) || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+    if (isClauseBreakMark(this.ctx.text, t)) return true;
+    if (t.type !== 'word' || !CONJUNCTION_STARTS.mayListToken(t) || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
     const n = this.at(j + 1);
     return n !== undefined && n.type === 'word' && !isCapitalised(n);
   }
