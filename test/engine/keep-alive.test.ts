@@ -1,8 +1,8 @@
 /**
  * A full GC between documents must not throw away extract()'s optimised code (engine/keep-alive.ts): in a child
- * process (dist/, which `npm test` builds first) extract() warms up over the fixtures, a forced GC runs with no
- * document in flight (German and English fixtures), and V8's deoptimisation trace after it must show no code dropped for "weak objects" — the
- * reason V8 gives when an object layout that optimised code checks for has died.
+ * process (dist/, which `npm test` builds first) extract() warms up over the German and English fixtures, a forced
+ * GC runs with no document in flight, and V8's deoptimisation trace after it must show none of our functions dropped
+ * for "weak objects" — the reason V8 gives when an object layout that optimised code checks for has died.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
