@@ -1,7 +1,8 @@
 /**
- * The one class every token is made of (scan.ts, and the German layer's joins): five fields, the four small
- * ones packed into `bits` and read through getters, and `end` computed from `start` and `value`. Why: a 10 MB text makes 1.7 million tokens that all live
- * until the end, and every young-generation collection copies them; ten fields made each token 40 % larger.
+ * The one class every token is made of (scan.ts, the German layer's joins, and the names' hyphen compounds): five
+ * token fields, the four small ones packed into `bits` and read through getters, `end` computed from `start` and
+ * `value`, then the five fields of the names' unit view (see below). Why so packed: a 10 MB text makes 1.7 million
+ * tokens that all live until the end, and every young-generation collection copies them.
  * The rules read the same properties as before (see Token in tokens.ts).
  */
 import type { Token, TokenType } from './tokens.js';
