@@ -5,6 +5,7 @@
  */
 import type { Context } from '../../engine/context.js';
 import { PackedToken } from '../../text/token.js';
+import type { Token } from '../../text/tokens.js';
 import { lexBits } from './lexicon.js';
 
 /**
@@ -40,9 +41,8 @@ export function buildUnits(ctx: Context): Unit[] {
     let last = i + 1;
     if (t.type === 'word' || t.type === 'number') last = joinEnd(toks, i);
     const single = last === i + 1;
-    const unit = single ? (t as PackedToken) : new PackedToken(text.slice(t.start, toks[last - 1]!.end), '', t.type, t.start, t.spaceBefore, t.breaks);
+    const unit = single ? (t as PackedToken) : compoundUnit(text, t, toks[last - 1]!);
     const value = unit.value;
-    if (!single) unit.lower = value.toLowerCase();
     // the first char read from the document, not from the unit's string: token strings come in five or more
     // representations (sequential or sliced, one- or two-byte, the single-char cache's), and a charCodeAt call
     // site that sees them all goes megamorphic (V8's IC log showed this one did); the document is one string
@@ -65,6 +65,12 @@ export function buildUnits(ctx: Context): Unit[] {
   }
   units.length = n;
   return units;
+}
+
+/** The unit of a hyphen compound from token `first` to token `last`: the text as written, the first token's offsets and spacing. */
+function compoundUnit(text: string, first: Token, last: Token): PackedToken {
+  const value = text.slice(first.start, last.end);
+  return new PackedToken(value, value.toLowerCase(), first.type, first.start, first.spaceBefore, first.breaks);
 }
 
 /** The end of the unit starting at word/number token i: "-" + word with no space on either side joins. */
